@@ -1,0 +1,344 @@
+import type { Claim, Lang, Metric, Population, Qualifier } from '../claim';
+import { readDigits } from './digits';
+import type { Entry, Lexicon } from './lexicon';
+import { segment, type Item } from './segment';
+import { tokenize } from './tokenize';
+
+/** A number expression: digits with a scale word, spelled-out words, a vague quantity, a range. */
+interface Expr {
+  first: number; // item indices [first, last]
+  last: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  vague: boolean;
+  range: boolean;
+  yearLike: boolean;
+  fractional: boolean;
+  /** Spelled "one": only a claim when a counted noun follows at once. */
+  single: boolean;
+  postposed: boolean;
+  dual: Entry | null;
+  multiplier: number;
+}
+
+const BOUNDARY = new Set(['.', '!', '?', '؟', ';', '؛', '…', '|', '•', '·']);
+const COMMA = new Set([',', '،', '、']);
+const DASHES = new Set(['-', '–', '—', '‐', '‑', '−']);
+const CURRENCY = new Set(['$', '€', '£', '¥', '₽', '₴', '₺', '﷼', '₪', '%', '٪', '‰', '#', '№']);
+const PERCENT = new Set(['%', '٪', '‰']);
+
+/** What a scan found: a casualty word, or a word that makes the count something else ('neg'). */
+type Cue = { metric: Metric | 'neg'; dist: number; population: Population | null } | null;
+
+/** Finds the casualty claims in text[start, end), one block of one language. */
+export function detectBlock(text: string, start: number, end: number, lex: Lexicon): Claim[] {
+  const tokens = tokenize(text, start, end, lex.spaceGroups);
+  if (tokens.length === 0) return [];
+  const items = segment(tokens, lex);
+  const claims: Claim[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const expr = readExpr(items, i, lex.lang);
+    if (!expr) {
+      i++;
+      continue;
+    }
+    const claim = judge(text, items, expr, lex.lang);
+    if (claim) claims.push(claim);
+    i = expr.last + 1;
+  }
+  return claims;
+}
+
+const cat = (it: Item | undefined) => it?.entry?.cat ?? null;
+const isQualAfter = (it: Item | undefined) => cat(it) === 'qualAfter' || cat(it) === 'qualBefore' && !!it!.entry!.alsoAfter;
+const isPunct = (it: Item | undefined, set: Set<string>) => !!it && it.token.kind === 'punct' && set.has(it.token.text);
+
+/** Reads one number (no range) starting at item i. */
+function readSingle(items: Item[], i: number, lang: Lang): Expr | null {
+  const it = items[i]!;
+  const base: Expr = {
+    first: i, last: i, value: null, low: null, high: null, vague: false, range: false, yearLike: false,
+    fractional: false, single: false, postposed: false, dual: null, multiplier: 1,
+  };
+  if (it.token.kind === 'num') {
+    const d = readDigits(it.token.text);
+    let value = d.value;
+    let last = i;
+    const next = items[i + 1];
+    if (cat(next) === 'multiplier' || cat(next) === 'vague' && next!.entry!.num) {
+      base.multiplier = next!.entry!.num!;
+      value *= base.multiplier;
+      last = i + 1;
+      const stop = items[i + 2];
+      if (next!.entry!.abbrev && stop && stop.token.text === '.' && !stop.token.spaced) last = i + 2;
+    }
+    return {
+      ...base, last, value: Math.round(value), low: Math.round(value), high: Math.round(value),
+      yearLike: !d.grouped && d.digits === 4 && !d.fractional && base.multiplier === 1 && value >= 1800 && value <= 2100,
+      fractional: !Number.isInteger(value),
+    };
+  }
+  const c = cat(it);
+  if (c === 'vague') {
+    const [low, high] = it.entry!.range!;
+    return { ...base, vague: true, low, high };
+  }
+  if (c === 'dual') return { ...base, value: 2, low: 2, high: 2, dual: it.entry };
+  if (c !== 'number' && c !== 'multiplier') return null;
+  return readWords(items, i, lang, base);
+}
+
+/** Spelled-out numbers: "twenty-three", "ثلاثة وعشرين", "сто двадцать", "three hundred thousand". */
+function readWords(items: Item[], i: number, lang: Lang, base: Expr): Expr | null {
+  let total = 0;
+  let cur = 0;
+  let lastTerm = 0;
+  let k = i;
+  let last = i;
+  let words = 0;
+  while (k < items.length) {
+    const it = items[k]!;
+    const c = cat(it);
+    const scale = c === 'vague' && it.entry!.num && words > 0;
+    if (c === 'number' || c === 'multiplier' || scale) {
+      const v = it.entry!.num!;
+      if (c === 'multiplier' || scale || v >= 100 && v % 100 === 0 && v < 1000 && isHundredWord(it.entry!)) {
+        if (v >= 1000) {
+          total += (cur || 1) * v;
+          cur = 0;
+          lastTerm = v;
+        } else {
+          cur = (cur || 1) * v;
+          lastTerm = cur;
+        }
+      } else {
+        if (words > 0 && !canAdd(cur, lastTerm, v, lang)) break;
+        cur += v;
+        lastTerm = v;
+      }
+      words++;
+      last = k;
+      k++;
+      continue;
+    }
+    // A joiner or hyphen continues the number only if a number word follows it.
+    if ((c === 'joiner' || isPunct(it, DASHES) && !it.token.spaced) && words > 0) {
+      const nx = items[k + 1];
+      const nc = cat(nx);
+      if (nc === 'number' || nc === 'multiplier') {
+        k++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (words === 0) return null;
+  const value = total + cur;
+  if (value <= 0) return null;
+  const firstEntry = items[i]!.entry!;
+  return {
+    ...base, last, value, low: value, high: value,
+    single: value === 1, postposed: words === 1 && !!firstEntry.postposed,
+    multiplier: cat(items[last]) === 'multiplier' || cat(items[last]) === 'vague' ? items[last]!.entry!.num ?? 1 : 1,
+  };
+}
+
+// Multiplier entries are listed apart; a number word of 100 ("hundred", "сто") multiplies when
+// preceded by a unit ("three hundred") but is a value of its own at the start ("сто человек").
+function isHundredWord(e: Entry): boolean {
+  return e.num === 100;
+}
+
+function canAdd(cur: number, lastTerm: number, v: number, lang: Lang): boolean {
+  if (cur === 0) return true;
+  if (lastTerm >= 100) return v < 100 || v % 100 === 0 && v < lastTerm;
+  if (lastTerm >= 20 && lastTerm % 10 === 0) return v >= 1 && v <= 9;
+  // Arabic and Hebrew say the unit first: ثلاثة وعشرين (3 + 20), שלושה עשר (3 + 10).
+  if ((lang === 'ar' || lang === 'he') && lastTerm >= 1 && lastTerm <= 9) return v === 10 || (v >= 20 && v <= 90 && v % 10 === 0);
+  return false;
+}
+
+/** Reads a number and, if one follows it, the other end of its range. */
+function readExpr(items: Item[], i: number, lang: Lang): Expr | null {
+  const a = readSingle(items, i, lang);
+  if (!a || a.vague || a.dual) return a;
+  const j = a.last + 1;
+  const sep = items[j];
+  if (!sep) return a;
+  const dash = isPunct(sep, DASHES);
+  const c = cat(sep);
+  if (!dash && c !== 'rangeJoiner' && c !== 'joiner') return a;
+  // "and"/"و" joins a range only after "between"/"ما بين"; "to", "-", "إلى" need no opener.
+  const opener = items[a.first - 1] && cat(items[a.first - 1]) === 'rangeOpener';
+  if (c === 'joiner' && !opener) return a;
+  const b = items[j + 1] ? readSingle(items, j + 1, lang) : null;
+  if (!b || b.vague || b.dual || a.value === null || b.value === null) return a;
+  let low = a.value;
+  if (a.multiplier === 1 && b.multiplier > 1 && low * b.multiplier <= b.value) low *= b.multiplier;
+  if (!(low < b.value)) return a;
+  return {
+    ...a, last: b.last, value: null, low, high: b.value, range: true,
+    yearLike: a.yearLike && b.yearLike, fractional: a.fractional || b.fractional, single: false,
+  };
+}
+
+function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
+  if (e.fractional) return null;
+  const before = items[e.first - 1];
+  const after = items[e.last + 1];
+  // Money, per cent, ordinals, times, dates.
+  if (isPunct(before, CURRENCY) || isPunct(after, PERCENT)) return null;
+  if (after && after.token.kind === 'time') return null;
+  if (isPunct(after, new Set([':', '/'])) && items[e.last + 2]?.token.kind === 'num' && !items[e.last + 2]!.token.spaced) return null;
+  if (isPunct(before, new Set(['/', ':', '.'])) && !e.vague && !items[e.first]!.token.spaced) return null;
+
+  // Qualifier in front: "at least", "ما لا يقل عن"; "between"/"من" for ranges.
+  let q: Qualifier | null = null;
+  let back = e.first - 1;
+  for (let n = 0; n < 2 && back >= 0; n++) {
+    const c = cat(items[back]);
+    if (c === 'qualBefore') {
+      q ??= items[back]!.entry!.qualifier!;
+      back--;
+    } else if (c === 'rangeOpener') back--;
+    else break;
+  }
+
+  // The noun the number counts, read forward: "352 civilians", "80 قتيلا مدنيا", "40 dead".
+  let population: Population | null = e.dual?.population ?? null;
+  let metric: Metric | null = e.dual?.metric ?? null;
+  let k = e.last + 1;
+  let unknown = 0;
+  let headEnd = k;
+  let negative = false;
+  for (let steps = 0; k < items.length && steps < 5 && !metric; steps++) {
+    const it = items[k]!;
+    const c = cat(it);
+    if (it.token.kind === 'punct') {
+      if (DASHES.has(it.token.text) && !it.token.spaced) { k++; continue; }
+      break;
+    }
+    if (it.token.kind !== 'word') break;
+    if (c === null) {
+      if (e.single || ++unknown > 1) break;
+      k++;
+      continue;
+    }
+    if (c === 'population') { population ??= it.entry!.population!; k++; headEnd = k; continue; }
+    if (c === 'metric') {
+      metric = it.entry!.metric!;
+      headEnd = k + 1;
+      // "3 soldiers killed 40 militants": the first number did the killing.
+      const nx = items[k + 1];
+      if (nx && (nx.token.kind === 'num' || cat(nx) === 'number' || cat(nx) === 'vague' || cat(nx) === 'qualBefore')) return null;
+      break;
+    }
+    if (c === 'unit' || c === 'month' || c === 'notCasualty') { negative = true; break; }
+    if (c === 'filler' || isQualAfter(it)) {
+      if (e.single && c === 'filler') break;
+      if (c !== 'filler') q ??= it.entry!.qualifier!;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (negative) return null;
+  // Arabic واحد/اثنان follow their noun: "غارة واحدة" is one raid.
+  if (e.postposed && before) {
+    const c = cat(before);
+    if (c === 'unit' || c === 'month' || c === 'notCasualty' || c === null) return null;
+    if (c === 'population') population = before.entry!.population!;
+    if (c === 'metric') metric = before.entry!.metric!;
+  }
+  if (e.yearLike && !metric && !population) return null;
+  if (e.single && !population && !metric) return null;
+  const qa = items[headEnd];
+  if (isQualAfter(qa)) q ??= qa!.entry!.qualifier!;
+
+  if (!metric) {
+    // A verb or noun nearby says what happened to them: "were killed", "قتلوا"; "killed", "بمقتل".
+    const a = scanAfter(items, headEnd);
+    const b = scanBefore(items, back);
+    const pick = choose(a, b);
+    if (!pick) return null;
+    metric = pick.metric;
+    population ??= pick.population;
+  } else if (!population) {
+    const nx = items[headEnd];
+    if (nx && cat(nx) === 'population') population = nx.entry!.population!;
+  }
+
+  const s = items[e.first]!.start;
+  const en = items[e.last]!.end;
+  const qualifier: Qualifier = e.range ? 'range' : e.vague ? 'vague' : q ?? 'exact';
+  return {
+    start: s, end: en, text: text.slice(s, en),
+    value: e.range || e.vague ? null : e.value,
+    low: e.low, high: e.high, qualifier, metric, population: population ?? 'people', lang,
+  };
+}
+
+/** The nearer cue wins; at equal distance a casualty word beats a negative one, and before beats after. */
+function choose(a: Cue, b: Cue): { metric: Metric; population: Population | null } | null {
+  const cues = [b, a].filter((c): c is NonNullable<Cue> => c !== null);
+  cues.sort((x, y) => x.dist - y.dist || (x.metric === 'neg' ? 1 : 0) - (y.metric === 'neg' ? 1 : 0));
+  const best = cues[0];
+  if (!best || best.metric === 'neg') return null;
+  return { metric: best.metric, population: best.population };
+}
+
+function scanAfter(items: Item[], from: number): Cue {
+  let unknown = 0;
+  for (let k = from, steps = 0; k < items.length && steps < 8; k++, steps++) {
+    const it = items[k]!;
+    const t = it.token;
+    if (t.kind === 'punct') {
+      if (BOUNDARY.has(t.text)) return null;
+      continue;
+    }
+    if (t.kind !== 'word') return null;
+    const c = cat(it);
+    if (c === 'aside') {
+      // "40 people, including 12 children, were killed": skip to the end of the aside.
+      while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY)) k++;
+      continue;
+    }
+    if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population: null };
+    if (c === 'unit' || c === 'notCasualty' || c === 'month') return { metric: 'neg', dist: unknown, population: null };
+    if (c === null || c === 'number' || c === 'multiplier' || c === 'vague') {
+      if (++unknown > 2) return null;
+    }
+  }
+  return null;
+}
+
+function scanBefore(items: Item[], from: number): Cue {
+  let unknown = 0;
+  let population: Population | null = null;
+  for (let k = from, steps = 0; k >= 0 && steps < 9; k--, steps++) {
+    const it = items[k]!;
+    const t = it.token;
+    if (t.kind === 'punct') {
+      if (BOUNDARY.has(t.text) || COMMA.has(t.text)) return null;
+      continue;
+    }
+    if (t.kind === 'num') continue;
+    if (t.kind !== 'word') return null;
+    const c = cat(it);
+    if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population };
+    if (c === 'unit' || c === 'notCasualty') return { metric: 'neg', dist: unknown, population: null };
+    if (c === 'breaker' && k === from) {
+      // "of 40,000" is not what was killed, unless a toll stands before it: "a death toll of 40".
+      const prev = items[k - 1];
+      if (cat(prev) === 'metric') return { metric: prev!.entry!.metric!, dist: 0, population };
+      return { metric: 'neg', dist: 0, population: null };
+    }
+    if (c === 'population') { population ??= it.entry!.population!; continue; }
+    if (c === null || c === 'month') {
+      if (++unknown > 2) return null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,209 @@
+import type { Lang, Metric, Population, Qualifier } from '../claim';
+import { foldWord } from '../text/fold';
+
+/**
+ * What the detector knows of one language. Every entry is a phrase of one or more words
+ * separated by spaces, written as news text writes it (case, diacritics and letter variants do
+ * not matter: entries and text are folded alike). A word may end with `*` to match any word
+ * that starts with it (morphology: "погиб*" matches погибли, погибших), or start with `*` to
+ * match any word that ends with it (German compounds: "*verletzte").
+ */
+export interface LexiconSource {
+  lang: Lang;
+  /** Whether a plain space separates digit groups ("12 500") in this language's press. */
+  spaceGroups: boolean;
+  /** Number words with their values: units, teens, tens, hundreds ("three": 3, "trois": 3). */
+  numbers: Record<string, number>;
+  /** Words that multiply what comes before them ("thousand": 1000, "ألف": 1000, "тыс": 1000). */
+  multipliers: Record<string, number>;
+  /** Words that join parts of a spelled-out number ("and" in "one hundred and five"). */
+  numberJoiners: string[];
+  /** Vague quantities as conventional ranges ("dozens": [24, 99], "tens of thousands": [20000, 99999]). */
+  vague: Record<string, [number, number]>;
+  qualifiersBefore: Record<string, Qualifier>;
+  qualifiersAfter: Record<string, Qualifier>;
+  /** Words that open a range before its first number ("between", "from"). */
+  rangeOpeners: string[];
+  /** Words between the two ends of a range ("and", "to"); "-" and "–" are always allowed. */
+  rangeJoiners: string[];
+  killed: string[];
+  injured: string[];
+  missing: string[];
+  /** Casualties or victims, where the text does not say killed or injured. */
+  casualties: string[];
+  /** Who was counted, with the short English noun the claim reports. */
+  populations: Record<string, Population>;
+  /** Things counted that are not people, and units: strikes, reports, years, dollars, per cent. */
+  units: string[];
+  /** What happened to people that is not a casualty: displaced, arrested, evacuated, rescued. */
+  notCasualty: string[];
+  /** Month names: a number beside one is a date. */
+  months: string[];
+  /** Small words that may stand between a number, its noun and its verb without breaking the link. */
+  fillers: string[];
+  /** Prepositions that, right before a number, make it something other than the verb's object. */
+  breakers: string[];
+  /** Words that open an aside after a count ("including", "بينهم", "dont"): "40 people, including 12 children, were killed". */
+  asides: string[];
+  /** Clitics glued to the front of words (Arabic و ب ل ال, Hebrew ו ה ב ל), longest first. */
+  proclitics?: string[];
+  /** Number words that, like Arabic واحد/اثنان, follow the noun they count. */
+  postposedNumbers?: string[];
+  /** Nouns whose dual form is itself a count of two (قتيلان): form → [metric or null, population]. */
+  duals?: Record<string, [Metric | null, Population]>;
+}
+
+export type Category =
+  | 'number' | 'multiplier' | 'joiner' | 'vague' | 'qualBefore' | 'qualAfter'
+  | 'rangeOpener' | 'rangeJoiner' | 'metric' | 'population' | 'unit' | 'notCasualty'
+  | 'month' | 'filler' | 'breaker' | 'aside' | 'dual';
+
+export interface Entry {
+  cat: Category;
+  /** Folded words of the phrase; a trailing or leading '*' marks a prefix or suffix word. */
+  words: string[];
+  num?: number;
+  range?: [number, number];
+  qualifier?: Qualifier;
+  metric?: Metric | null;
+  population?: Population;
+  postposed?: boolean;
+  /** A qualifier that may also follow the number ("على الأقل"). */
+  alsoAfter?: boolean;
+  /** An abbreviation written with a full stop ("тыс.", "млн."): the stop belongs to the number. */
+  abbrev?: boolean;
+}
+
+export interface Lexicon {
+  lang: Lang;
+  spaceGroups: boolean;
+  proclitics: string[];
+  /** Entries by their first word, for exact first words. */
+  exact: Map<string, Entry[]>;
+  /** Entries by the stem of their first word, for prefix first words. */
+  prefix: Map<string, Entry[]>;
+  prefixLengths: number[];
+  /** Entries whose first word is a suffix pattern. */
+  suffix: Entry[];
+  /** Words worth starting a look at a block for: number words, vague words, duals (folded). */
+  anchorWords: string[];
+}
+
+// When one phrase is in several lists, the earlier category wins.
+const PRIORITY: Category[] = [
+  'dual', 'vague', 'multiplier', 'number', 'qualBefore', 'qualAfter', 'rangeOpener', 'metric',
+  'population', 'unit', 'notCasualty', 'month', 'aside', 'rangeJoiner', 'joiner', 'breaker', 'filler',
+];
+
+export function compileLexicon(src: LexiconSource): Lexicon {
+  const entries: Entry[] = [];
+  const add = (cat: Category, phrase: string, extra: Partial<Entry> = {}) => {
+    const abbrev = phrase.trim().endsWith('.');
+    const words = phrase.trim().replace(/\.$/, '').split(/[\s\-'’]+/).map(foldPattern).filter((w) => w.length > 0);
+    if (words.length) entries.push({ cat, words, ...(abbrev ? { abbrev } : {}), ...extra });
+  };
+  for (const [p, num] of Object.entries(src.numbers)) {
+    add('number', p, { num, postposed: src.postposedNumbers?.includes(p) ?? false });
+  }
+  for (const [p, num] of Object.entries(src.multipliers)) add('multiplier', p, { num });
+  for (const p of src.numberJoiners) add('joiner', p);
+  for (const [p, range] of Object.entries(src.vague)) add('vague', p, { range });
+  for (const [p, qualifier] of Object.entries(src.qualifiersBefore)) add('qualBefore', p, { qualifier });
+  for (const [p, qualifier] of Object.entries(src.qualifiersAfter)) add('qualAfter', p, { qualifier });
+  for (const p of src.rangeOpeners) add('rangeOpener', p);
+  for (const p of src.rangeJoiners) add('rangeJoiner', p);
+  for (const p of src.killed) add('metric', p, { metric: 'killed' });
+  for (const p of src.injured) add('metric', p, { metric: 'injured' });
+  for (const p of src.missing) add('metric', p, { metric: 'missing' });
+  for (const p of src.casualties) add('metric', p, { metric: 'killed_or_injured' });
+  for (const [p, population] of Object.entries(src.populations)) add('population', p, { population });
+  for (const p of src.units) add('unit', p);
+  for (const p of src.notCasualty) add('notCasualty', p);
+  for (const p of src.months) add('month', p);
+  for (const p of src.fillers) add('filler', p);
+  for (const p of src.breakers) add('breaker', p);
+  for (const p of src.asides) add('aside', p);
+  for (const [p, [metric, population]] of Object.entries(src.duals ?? {})) {
+    add('dual', p, { num: 2, metric, population });
+  }
+  // A phrase in two lists keeps both readings on the entry that wins: "آلاف" is vague alone and
+  // a multiplier after a number; "على الأقل" qualifies from before or after.
+  const byPhrase = new Map<string, Entry[]>();
+  for (const e of entries) push(byPhrase, e.words.join(' '), e);
+  for (const same of byPhrase.values()) {
+    const vague = same.find((e) => e.cat === 'vague');
+    const mult = same.find((e) => e.cat === 'multiplier');
+    if (vague && mult) vague.num = mult.num;
+    const before = same.find((e) => e.cat === 'qualBefore');
+    if (before && same.some((e) => e.cat === 'qualAfter')) before.alsoAfter = true;
+  }
+  // Longest phrases first, then by category priority: the first entry that matches wins.
+  entries.sort((a, b) => b.words.length - a.words.length || PRIORITY.indexOf(a.cat) - PRIORITY.indexOf(b.cat));
+
+  const exact = new Map<string, Entry[]>();
+  const prefix = new Map<string, Entry[]>();
+  const suffix: Entry[] = [];
+  const lengths = new Set<number>();
+  for (const e of entries) {
+    const first = e.words[0]!;
+    if (first.startsWith('*')) suffix.push(e);
+    else if (first.endsWith('*')) {
+      const stem = first.slice(0, -1);
+      lengths.add(stem.length);
+      push(prefix, stem, e);
+    } else push(exact, first, e);
+  }
+  const anchorWords = entries
+    .filter((e) => e.cat === 'number' || e.cat === 'multiplier' || e.cat === 'vague' || e.cat === 'dual')
+    .map((e) => e.words[0]!);
+  return {
+    lang: src.lang,
+    spaceGroups: src.spaceGroups,
+    proclitics: (src.proclitics ?? []).map(foldWord).sort((a, b) => b.length - a.length),
+    exact,
+    prefix,
+    prefixLengths: [...lengths].sort((a, b) => b - a),
+    suffix,
+    anchorWords: [...new Set(anchorWords)],
+  };
+}
+
+function foldPattern(word: string): string {
+  const head = word.startsWith('*') ? '*' : '';
+  const tail = word.endsWith('*') && word.length > 1 ? '*' : '';
+  const core = word.slice(head.length, word.length - tail.length);
+  return head + foldWord(core) + tail;
+}
+
+function push(map: Map<string, Entry[]>, key: string, e: Entry) {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+/** Whether a folded word matches one pattern word of an entry. */
+export function wordMatches(pattern: string, word: string): boolean {
+  const pre = pattern.endsWith('*');
+  const suf = pattern.startsWith('*') && pattern.length > 1;
+  if (pre && suf) return word.includes(pattern.slice(1, -1));
+  if (pre) return word.startsWith(pattern.slice(0, -1));
+  if (suf) return word.endsWith(pattern.slice(1));
+  return word === pattern;
+}
+
+/** Candidate entries whose first word may match this folded word, best first. */
+export function candidates(lex: Lexicon, word: string): Entry[] {
+  const out: Entry[] = [];
+  const ex = lex.exact.get(word);
+  if (ex) out.push(...ex);
+  for (const len of lex.prefixLengths) {
+    if (len > word.length) continue;
+    const list = lex.prefix.get(word.slice(0, len));
+    if (list) out.push(...list);
+  }
+  for (const e of lex.suffix) if (wordMatches(e.words[0]!, word)) out.push(e);
+  if (out.length > 1) {
+    out.sort((a, b) => b.words.length - a.words.length || PRIORITY.indexOf(a.cat) - PRIORITY.indexOf(b.cat));
+  }
+  return out;
+}

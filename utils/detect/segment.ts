@@ -1,0 +1,67 @@
+import { candidates, wordMatches, type Entry, type Lexicon } from './lexicon';
+import type { Token } from './tokenize';
+
+/**
+ * A token stream cut into items: a lexicon phrase (one or more words), or a single token the
+ * lexicon does not know. The detector reasons over items, so "at least", "لقوا حتفهم" and
+ * "tens of thousands" are one step each.
+ */
+export interface Item {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  entry: Entry | null;
+  token: Token;
+}
+
+const JOINING_PUNCT = new Set(['-', '‐', '‑', "'", '’']);
+
+export function segment(tokens: Token[], lex: Lexicon): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    let best: { entry: Entry; to: number } | null = null;
+    if (t.kind === 'word') best = matchAt(tokens, i, lex);
+    const to = best ? best.to : i + 1;
+    items.push({ from: i, to, start: t.start, end: tokens[to - 1]!.end, entry: best?.entry ?? null, token: t });
+    i = to;
+  }
+  return items;
+}
+
+function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: number } | null {
+  const word = tokens[i]!.text;
+  const found = firstMatch(tokens, i, word, lex);
+  if (found) return found;
+  // Clitics glued to the front: بمقتل → مقتل, والجرحى → جرحى, והרוגים → הרוגים.
+  for (const p of lex.proclitics) {
+    if (word.length - p.length >= 2 && word.startsWith(p)) {
+      const m = firstMatch(tokens, i, word.slice(p.length), lex);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+function firstMatch(tokens: Token[], i: number, first: string, lex: Lexicon): { entry: Entry; to: number } | null {
+  for (const e of candidates(lex, first)) {
+    if (e.words.length === 1) return { entry: e, to: i + 1 };
+    let k = i + 1;
+    let ok = true;
+    for (let w = 1; w < e.words.length; w++) {
+      // Hyphens and apostrophes inside a phrase are skipped: "quatre-vingt", "jusqu'à".
+      while (k < tokens.length && tokens[k]!.kind === 'punct' && JOINING_PUNCT.has(tokens[k]!.text)) k++;
+      const t = tokens[k];
+      if (!t || t.kind !== 'word' || !wordMatches(e.words[w]!, t.text)) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return { entry: e, to: k };
+  }
+  return null;
+}
