@@ -175,6 +175,7 @@ function readExpr(items: Item[], i: number, lang: Lang): Expr | null {
   if (c === 'joiner' && !opener) return a;
   const b = items[j + 1] ? readSingle(items, j + 1, lang) : null;
   if (!b || b.vague || b.dual || a.value === null || b.value === null) return a;
+  if (a.yearLike && !b.yearLike) return a;
   let low = a.value;
   if (a.multiplier === 1 && b.multiplier > 1 && low * b.multiplier <= b.value) low *= b.multiplier;
   if (!(low < b.value)) return a;
@@ -216,16 +217,20 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
   for (let steps = 0; k < items.length && steps < 5 && !metric; steps++) {
     const it = items[k]!;
     const c = cat(it);
+    const adjacent = k === headEnd;
     if (it.token.kind === 'punct') {
       if (DASHES.has(it.token.text) && !it.token.spaced) { k++; continue; }
       break;
     }
     if (it.token.kind !== 'word') break;
-    if (c === null) {
-      if (e.single || ++unknown > 1) break;
+    if (isQualAfter(it) && (population || adjacent)) {
+      q ??= it.entry!.qualifier!;
       k++;
       continue;
     }
+    // Once the counted noun is known, only a casualty word right after it belongs to the head:
+    // "civilian deaths", "قتيلا مدنيا"; "352 civilians in the shelling" ends at "in".
+    if (population && !adjacent) break;
     if (c === 'population') { population ??= it.entry!.population!; k++; headEnd = k; continue; }
     if (c === 'metric') {
       metric = it.entry!.metric!;
@@ -236,9 +241,14 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
       break;
     }
     if (c === 'unit' || c === 'month' || c === 'notCasualty') { negative = true; break; }
-    if (c === 'filler' || isQualAfter(it)) {
-      if (e.single && c === 'filler') break;
-      if (c !== 'filler') q ??= it.entry!.qualifier!;
+    if (population) break;
+    if (c === null) {
+      if (e.single || ++unknown > 1) break;
+      k++;
+      continue;
+    }
+    if (c === 'filler') {
+      if (e.single) break;
       k++;
       continue;
     }
@@ -317,11 +327,18 @@ function scanAfter(items: Item[], from: number): Cue {
 function scanBefore(items: Item[], from: number): Cue {
   let unknown = 0;
   let population: Population | null = null;
+  let inAside = false;
   for (let k = from, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const it = items[k]!;
     const t = it.token;
     if (t.kind === 'punct') {
-      if (BOUNDARY.has(t.text) || COMMA.has(t.text)) return null;
+      // "killed 40 people, among them 12 children": the aside's comma does not end the clause.
+      if (BOUNDARY.has(t.text) || COMMA.has(t.text) && !inAside) return null;
+      inAside = false;
+      continue;
+    }
+    if (cat(it) === 'aside') {
+      inAside = true;
       continue;
     }
     if (t.kind === 'num') continue;

@@ -1,0 +1,30 @@
+/**
+ * `npm run eval`: the detector's precision, recall, F1 and number-reading accuracy per language
+ * on the labelled corpus in tests/fixtures/detect. --lang xx limits it, --misses lists errors.
+ */
+import { loadCorpus } from '../../tests/eval/corpus';
+import { score } from '../../tests/eval/score';
+import { LANGS } from '../claim';
+
+const args = process.argv.slice(2);
+const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
+const showMisses = args.includes('--misses');
+const corpus = loadCorpus().filter((p) => !only || p.lang === only);
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+console.log('lang  passages  gold  found    P       R       F1   numbers  metric');
+const row = (name: string, ps: typeof corpus) => {
+  const { scores: s, misses } = score(ps);
+  console.log(
+    `${name.padEnd(5)} ${String(s.passages).padStart(8)} ${String(s.gold).padStart(5)} ${String(s.found).padStart(6)} ` +
+    `${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${pct(s.numberAccuracy)}  ${pct(s.metricAccuracy)}`,
+  );
+  return misses;
+};
+const allMisses = [];
+for (const lang of LANGS) {
+  const ps = corpus.filter((p) => p.lang === lang);
+  if (ps.length) allMisses.push(...row(lang, ps));
+}
+row('all', corpus);
+if (showMisses) for (const m of allMisses) console.log(`${m.kind.padEnd(8)} ${m.id}  ${m.detail}`);
