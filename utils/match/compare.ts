@@ -1,0 +1,77 @@
+import type { Claim } from '../claim';
+import type { EstimateRecord } from '../dataset/schema';
+import { daysBetween } from './dates';
+
+/** An estimate as the tooltip and the annotate CLI show it. */
+export interface Alternative {
+  source: string;
+  sourceKind: EstimateRecord['sourceKind'];
+  metric: EstimateRecord['metric'];
+  population: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  periodStart: string;
+  periodEnd: string;
+  published: string;
+  url: string;
+}
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** How much two periods share, as a share of the longer one (0 … 1). */
+export function overlap(a: Period, b: Period): number {
+  const s = Math.max(Date.parse(a.start), Date.parse(b.start));
+  const e = Math.min(Date.parse(a.end), Date.parse(b.end));
+  const la = Date.parse(a.end) - Date.parse(a.start);
+  const lb = Date.parse(b.end) - Date.parse(b.start);
+  const longest = Math.max(la, lb, 86_400_000);
+  return e > s ? (e - s) / longest : 0;
+}
+
+function metricFits(claim: Claim['metric'], est: EstimateRecord['metric']): boolean {
+  if (claim === est) return true;
+  return claim === 'killed_or_injured' && est === 'killed';
+}
+
+/**
+ * Ranks a topic's estimates for a claim: same metric first (others are dropped), then same
+ * population, then the overlap of periods, then the publication date nearest the page's. One
+ * figure per source: its most comparable.
+ */
+export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, period: Period, pageDate: string, estimates: EstimateRecord[], max = 8): Alternative[] {
+  const scored = estimates
+    .filter((e) => metricFits(claim.metric, e.metric))
+    .map((e) => {
+      const samePop = e.population === claim.population ? 2 : e.population === 'people' || claim.population === 'people' ? 0.5 : 0;
+      const ov = overlap(period, { start: e.periodStart, end: e.periodEnd });
+      const recency = Math.min(1, daysBetween(e.published, pageDate) / 3650);
+      return { e, score: samePop + 2 * ov - recency };
+    })
+    .sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  const out: Alternative[] = [];
+  for (const { e } of scored) {
+    if (seen.has(e.source)) continue;
+    seen.add(e.source);
+    out.push({
+      source: e.source, sourceKind: e.sourceKind, metric: e.metric, population: e.population,
+      value: e.value, low: e.low, high: e.high, periodStart: e.periodStart, periodEnd: e.periodEnd,
+      published: e.published, url: e.url,
+    });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** "8.6×": how an alternative's figure stands to the claim's (the midpoint of ranges). */
+export function ratio(claim: Pick<Claim, 'value' | 'low' | 'high'>, alt: Pick<Alternative, 'value' | 'low' | 'high'>): number | null {
+  const mid = (v: number | null, l: number | null, h: number | null) => v ?? (l !== null && h !== null ? (l + h) / 2 : l ?? h);
+  const c = mid(claim.value, claim.low, claim.high);
+  const a = mid(alt.value, alt.low, alt.high);
+  if (!c || !a) return null;
+  return a / c;
+}
