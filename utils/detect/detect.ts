@@ -6,6 +6,8 @@ import { lexiconFor } from './lexicons';
 export interface DetectOptions {
   /** Language of the text when known; otherwise detected per block (a page can mix languages). */
   lang?: Lang;
+  /** Language for blocks too short to tell, when the caller knows the page's (else the text's). */
+  fallbackLang?: Lang;
 }
 
 /** A block shorter than this takes the language of the whole text. */
@@ -16,7 +18,7 @@ const MIN_BLOCK_FOR_LANGUAGE = 40;
  * detected on its own, falling back to the whole text's for short lines.
  */
 export function detectClaims(text: string, opts: DetectOptions = {}): Claim[] {
-  const docLang = opts.lang ?? detectLanguage(text) ?? 'en';
+  const docLang = opts.lang ?? opts.fallbackLang ?? detectLanguage(text) ?? 'en';
   const claims: Claim[] = [];
   let start = 0;
   while (start <= text.length) {

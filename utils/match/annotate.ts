@@ -1,8 +1,8 @@
 import type { Claim } from '../claim';
 import type { EstimateRecord } from '../dataset/schema';
-import { rankEstimates, type Alternative } from './compare';
+import { rankEstimates, type Alternative, type Period } from './compare';
 import { latestDateIn } from './dates';
-import { matchTopic, type ClaimPlace, type PageInfo, type TopicIndex } from './topic';
+import { matchTopic, type ClaimPlace, type PageInfo, type TopicIndex, type TopicInfo } from './topic';
 
 export interface AnnotatedClaim extends Claim {
   topic: { id: string; name: string } | null;
@@ -33,7 +33,34 @@ export function pageDateOf(page: PageInfo, today = new Date().toISOString().slic
   return page.published ?? latestDateIn(`${page.title ?? ''}\n${page.text}`, today) ?? today;
 }
 
-/** Matches each claim to a topic and ranks that topic's estimates beside it. */
+export interface ClaimTopic {
+  topic: TopicInfo;
+  reason: string;
+  /** The period the claim is read to cover: the topic's start to the page's date. */
+  period: Period;
+}
+
+/** The topic a claim is about, from its place in the text and the page, or null. */
+export function claimTopic(claim: Claim, place: ClaimPlace, page: PageInfo, index: TopicIndex, pageDate: string): ClaimTopic | null {
+  const m = matchTopic(index, claim, place, page, page.published ?? null);
+  if (!m) return null;
+  const t = m.topic;
+  const period = { start: t.periodStart, end: t.periodEnd && t.periodEnd < pageDate ? t.periodEnd : pageDate };
+  const years = `${period.start.slice(0, 4)}–${period.end.slice(0, 4)}`;
+  return { topic: t, period, reason: `matched: ${[...new Set(m.hits)].slice(0, 3).join(', ')}, ${years}` };
+}
+
+export function annotateOne(claim: Claim, ct: ClaimTopic | null, pageDate: string, estimates: EstimateRecord[]): AnnotatedClaim {
+  if (!ct) return { ...claim, topic: null, reason: null, alternatives: [] };
+  return {
+    ...claim,
+    topic: { id: ct.topic.id, name: ct.topic.name },
+    reason: ct.reason,
+    alternatives: rankEstimates(claim, ct.period, pageDate, estimates),
+  };
+}
+
+/** Matches each claim of a text to a topic and ranks that topic's estimates beside it. */
 export function annotateClaims(
   claims: Claim[],
   text: string,
@@ -44,18 +71,7 @@ export function annotateClaims(
 ): AnnotatedClaim[] {
   const pageDate = pageDateOf(page, today);
   return claims.map((c) => {
-    const place = placeOf(text, c.start, c.end);
-    const m = matchTopic(index, c, place, page, page.published ?? null);
-    if (!m) return { ...c, topic: null, reason: null, alternatives: [] };
-    const t = m.topic;
-    const period = { start: t.periodStart, end: t.periodEnd && t.periodEnd < pageDate ? t.periodEnd : pageDate };
-    const alternatives = rankEstimates(c, period, pageDate, estimatesOf(t.id));
-    const years = `${period.start.slice(0, 4)}–${period.end.slice(0, 4)}`;
-    return {
-      ...c,
-      topic: { id: t.id, name: t.name },
-      reason: `matched: ${[...new Set(m.hits)].slice(0, 3).join(', ')}, ${years}`,
-      alternatives,
-    };
+    const ct = claimTopic(c, placeOf(text, c.start, c.end), page, index, pageDate);
+    return annotateOne(c, ct, pageDate, ct ? estimatesOf(ct.topic.id) : []);
   });
 }
