@@ -77,7 +77,7 @@ function has(a: Alias, text: string): boolean {
 }
 
 // Where an alias is found, and how much that says about the claim.
-const WEIGHTS = { sentence: 3, paragraph: 2, title: 2, url: 1, page: 0.5 } as const;
+const WEIGHTS = { sentence: 3, paragraph: 2, title: 2, url: 1, page: 1 } as const;
 /** Below this the matcher shows no comparison rather than a doubtful one. */
 export const MIN_TOPIC_SCORE = 2.5;
 

@@ -13,7 +13,7 @@ export const en: LexiconSource = {
   multipliers: { thousand: 1000, million: 1000000, billion: 1000000000, mn: 1000000, 'm': 1000000, k: 1000 },
   numberJoiners: ['and'],
   vague: {
-    dozens: [24, 99], scores: [24, 99], 'dozens of': [24, 99], hundreds: [200, 999],
+    dozens: [24, 99], scores: [24, 99], hundreds: [200, 999],
     thousands: [2000, 9999], 'tens of thousands': [20000, 99999],
     'hundreds of thousands': [200000, 999999], millions: [2000000, 9999999],
     'several dozen': [24, 99], 'several hundred': [200, 999], 'several thousand': [2000, 9999],

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readDataset } from '../../utils/dataset/read-files';
+import { CrosscountDB, installBundled } from '../../utils/db/database';
+import { RequestHandler } from '../../utils/db/handle';
+import { detectClaims } from '../../utils/detect/detect';
+import { placeOf } from '../../utils/match/annotate';
+import type { AnnotateResponse, DatasetInfo } from '../../utils/messages';
+
+const topics = readDataset();
+let db: CrosscountDB;
+
+beforeEach(async () => {
+  db = new CrosscountDB(`test-${Math.random()}`);
+  await installBundled(db, topics, 'v1');
+});
+
+describe('database', () => {
+  it('installs the bundled dataset', async () => {
+    expect(await db.topics.count()).toBe(topics.length);
+    expect(await db.estimates.count()).toBe(topics.reduce((n, t) => n + t.estimates.length, 0));
+  });
+  it('keeps what the reader added when the bundled dataset is updated', async () => {
+    const mine = { ...(await db.estimates.toCollection().first())!, id: 'my-figure', origin: 'user' as const, value: 7 };
+    await db.estimates.put(mine);
+    await installBundled(db, topics, 'v2');
+    expect(await db.estimates.get('my-figure')).toMatchObject({ value: 7, origin: 'user' });
+  });
+});
+
+describe('messages', () => {
+  it('annotates a batch of claims with the topic and other sources', async () => {
+    const handler = new RequestHandler(db, '2026-11-24');
+    const text = 'The US-led coalition said its strikes against the Islamic State group in Iraq and Syria had killed at least 352 civilians since Operation Inherent Resolve began.';
+    const claims = detectClaims(text).map((claim, i) => ({ key: `k${i}`, claim, ...placeOf(text, claim.start, claim.end) }));
+    const res = (await handler.handle({
+      type: 'annotate',
+      page: { title: 'Coalition admits civilian deaths', url: 'https://news.example/2017/05/coalition', published: '2017-05-02', text },
+      claims,
+    })) as AnnotateResponse;
+    expect(res.claims).toHaveLength(1);
+    const c = res.claims[0]!;
+    expect(c.key).toBe('k0');
+    expect(c.topic?.id).toBe('oir-coalition-iraq-syria');
+    const airwars = c.alternatives.find((a) => a.source === 'Airwars');
+    expect(airwars).toBeDefined();
+    // For a page of May 2017, the comparison uses Airwars' figure of that time, not a later one.
+    expect(airwars!.published <= '2017-12-31').toBe(true);
+    expect(c.alternatives.every((a) => a.url.startsWith('https://'))).toBe(true);
+  });
+  it('shows no comparison for a claim no topic matches', async () => {
+    const handler = new RequestHandler(db, '2026-11-24');
+    const text = 'Three people were killed when a bus overturned on a mountain road, police said.';
+    const claims = detectClaims(text).map((claim, i) => ({ key: `k${i}`, claim, ...placeOf(text, claim.start, claim.end) }));
+    const res = (await handler.handle({ type: 'annotate', page: { title: '', url: '', published: null, text }, claims })) as AnnotateResponse;
+    expect(res.claims[0]!.topic).toBeNull();
+    expect(res.claims[0]!.alternatives).toEqual([]);
+  });
+  it('reports the dataset version', async () => {
+    const info = (await new RequestHandler(db, '2026-11-24').handle({ type: 'datasetInfo' })) as DatasetInfo;
+    expect(info).toMatchObject({ version: 'v1', date: '2026-11-24', topics: topics.length });
+  });
+});
