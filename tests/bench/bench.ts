@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`: the detector's throughput on a 10,000-word text per language (built from the
+ * labelled corpus, so it is dense with numbers: a worst case), against a floor — one pass of a
+ * single digits regular expression over the same text — and against a public peer,
+ * @microsoft/recognizers-text-number, where installed. Prints figures; asserts nothing.
+ */
+import { loadCorpus } from '../eval/corpus';
+import { detectClaims } from '../../utils/detect/detect';
+import { LANGS } from '../../utils/claim';
+
+const corpus = loadCorpus();
+
+function textOf(lang: string, words = 10_000): string {
+  const parts = corpus.filter((p) => p.lang === lang).map((p) => p.text);
+  let out = '';
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const t = parts[i % parts.length]!;
+    out += t + '\n';
+    n += t.split(/\s+/).length;
+  }
+  return out;
+}
+
+function time(fn: () => unknown, minMs = 300): number {
+  fn();
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    fn();
+    runs++;
+  }
+  return (performance.now() - start) / runs;
+}
+
+let peer: ((t: string) => unknown) | null = null;
+try {
+  const mod = await import('@microsoft/recognizers-text-number' as string);
+  peer = (t: string) => mod.recognizeNumber(t, mod.Culture.English);
+} catch {
+  peer = null;
+}
+
+console.log('lang   chars    detector ms   floor ms   ×floor   claims' + (peer ? '   peer ms   peer/detector' : ''));
+for (const lang of LANGS) {
+  const text = textOf(lang);
+  if (text.length === 0) continue;
+  const d = time(() => detectClaims(text));
+  const f = time(() => {
+    const re = /\d+/g;
+    let n = 0;
+    while (re.exec(text)) n++;
+    return n;
+  });
+  const claims = detectClaims(text).length;
+  let line = `${lang.padEnd(5)} ${String(text.length).padStart(7)}   ${d.toFixed(2).padStart(10)}   ${f.toFixed(3).padStart(8)}   ${(d / f).toFixed(1).padStart(6)}   ${String(claims).padStart(6)}`;
+  if (peer) {
+    const p = time(() => peer!(text), 1000);
+    line += `   ${p.toFixed(1).padStart(7)}   ${(p / d).toFixed(1).padStart(8)}`;
+  }
+  console.log(line);
+}
+if (!peer) console.log('(peer not installed: npm i --no-save @microsoft/recognizers-text-number to compare)');
