@@ -86,6 +86,8 @@ class ClaimHighlighter {
         const c = this.byKey.get(a.key);
         if (c) c.annotated = a;
       }
+      // The pointer may have come to rest on a claim before its comparison arrived.
+      if (this.hovered?.annotated && !this.tooltip.isOpen()) this.open(this.hovered, false);
     } catch {
       // The background may be restarting; the claims stay highlighted and are annotated next scan.
     }
