@@ -48,6 +48,25 @@ export const TopicSchema = v.pipe(
   v.forward(v.check((t) => t.periodEnd === null || t.periodStart <= t.periodEnd, 'the period ends before it starts'), ['periodEnd']),
 );
 
+/**
+ * One row the reader imports (JSON array element or CSV line): an estimate as
+ * `dataset:export` prints it, with its topic; `checks` is not asked for (the reader vouches for
+ * their own rows), `id` may be left out (one is derived from the row) and `note` may be empty.
+ */
+export const ImportRowSchema = v.pipe(
+  v.object({
+    ...v.omit(EstimateSchema.pipe[0], ['checks', 'id', 'note']).entries,
+    topic: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a topic id (lower-case letters, digits and hyphens)')),
+    id: v.optional(EstimateSchema.pipe[0].entries.id),
+    note: v.optional(v.string(), ''),
+  }),
+  // The same rules as EstimateSchema's (they cannot be shared: each check is typed by its object).
+  v.forward(v.check((e) => e.value !== null || e.low !== null || e.high !== null, 'needs a value or a range'), ['value']),
+  v.forward(v.check((e) => e.low === null || e.high === null || e.low <= e.high, 'low is greater than high'), ['low']),
+  v.forward(v.check((e) => e.periodStart <= e.periodEnd, 'the period ends before it starts'), ['periodEnd']),
+);
+export type ImportRow = v.InferOutput<typeof ImportRowSchema>;
+
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Estimate = v.InferOutput<typeof EstimateSchema>;
 

@@ -27,6 +27,8 @@ const COMMA = new Set([',', '،', '、']);
 const DASHES = new Set(['-', '–', '—', '‐', '‑', '−']);
 const CURRENCY = new Set(['$', '€', '£', '¥', '₽', '₴', '₺', '﷼', '₪', '%', '٪', '‰', '#', '№']);
 const PERCENT = new Set(['%', '٪', '‰']);
+/** Clitics that mean "and"/"then": Arabic و ف, Hebrew ו. */
+const CONJUNCTION_CLITIC = /^[وفו]/;
 
 /** What a scan found: a casualty word, or a word that makes the count something else ('neg'). */
 type Cue = { metric: Metric | 'neg'; dist: number; population: Population | null } | null;
@@ -52,10 +54,16 @@ export function detectBlock(text: string, start: number, end: number, lex: Lexic
 }
 
 const cat = (it: Item | undefined) => it?.entry?.cat ?? null;
+const isApostrophe = (it: Item | undefined) => !!it && it.token.kind === 'punct' && (it.token.text === "'" || it.token.text === '’') && !it.token.spaced;
 const isQualAfter = (it: Item | undefined) => cat(it) === 'qualAfter' || cat(it) === 'qualBefore' && !!it!.entry!.alsoAfter;
 const isPunct = (it: Item | undefined, set: Set<string>) => !!it && it.token.kind === 'punct' && set.has(it.token.text);
 
 /** Reads one number (no range) starting at item i. */
+/** Years a text may name: Gregorian, and in Persian the solar Hijri years (1300–1499). */
+function isYear(value: number, lang: Lang): boolean {
+  return (value >= 1800 && value <= 2100) || (lang === 'fa' && value >= 1300 && value <= 1499);
+}
+
 function readSingle(items: Item[], i: number, lang: Lang): Expr | null {
   const it = items[i]!;
   const base: Expr = {
@@ -73,10 +81,21 @@ function readSingle(items: Item[], i: number, lang: Lang): Expr | null {
       last = i + 1;
       const stop = items[i + 2];
       if (next!.entry!.abbrev && stop && stop.token.text === '.' && !stop.token.spaced) last = i + 2;
+      // "50 bin 783", "۵۰ هزار و ۲۱": the rest of the number after its scale word.
+      const j = cat(items[last + 1]) === 'joiner' ? last + 2 : last + 1;
+      const rest = items[j];
+      if (base.multiplier >= 1000 && rest?.token.kind === 'num' && Number.isInteger(value)) {
+        const r = readDigits(rest.token.text);
+        const restMult = cat(items[j + 1]) === 'multiplier' ? items[j + 1]!.entry!.num! : 1;
+        if (!r.fractional && restMult === 1 && r.value < base.multiplier) {
+          value += r.value;
+          last = j;
+        }
+      }
     }
     return {
       ...base, last, value: Math.round(value), low: Math.round(value), high: Math.round(value),
-      yearLike: !d.grouped && d.digits === 4 && !d.fractional && base.multiplier === 1 && value >= 1800 && value <= 2100,
+      yearLike: !d.grouped && d.digits === 4 && !d.fractional && base.multiplier === 1 && isYear(value, lang),
       fractional: !Number.isInteger(value),
     };
   }
@@ -168,12 +187,14 @@ function readExpr(items: Item[], i: number, lang: Lang): Expr | null {
   const sep = items[j];
   if (!sep) return a;
   const dash = isPunct(sep, DASHES);
-  const c = cat(sep);
+  const c = cat(sep) === 'qualBefore' && sep.entry!.alsoRangeJoiner ? 'rangeJoiner' : cat(sep);
   if (!dash && c !== 'rangeJoiner' && c !== 'joiner') return a;
   // "and"/"و" joins a range only after "between"/"ما بين"; "to", "-", "إلى" need no opener.
-  const opener = items[a.first - 1] && cat(items[a.first - 1]) === 'rangeOpener';
+  const opener = items[a.first - 1] && cat(items[a.first - 1]) === 'rangeOpener' || cat(items[a.first - 2]) === 'rangeOpener' && isPunct(items[a.first - 1], DASHES);
   if (c === 'joiner' && !opener) return a;
-  const b = items[j + 1] ? readSingle(items, j + 1, lang) : null;
+  // Hebrew writes a clitic, a hyphen and the number: "בין 500 ל-800".
+  const bStart = !dash && isPunct(items[j + 1], DASHES) && !items[j + 2]?.token.spaced ? j + 2 : j + 1;
+  const b = items[bStart] ? readSingle(items, bStart, lang) : null;
   if (!b || b.vague || b.dual || a.value === null || b.value === null) return a;
   if (a.yearLike && !b.yearLike) return a;
   let low = a.value;
@@ -194,11 +215,20 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
   if (after && after.token.kind === 'time') return null;
   if (isPunct(after, new Set([':', '/'])) && items[e.last + 2]?.token.kind === 'num' && !items[e.last + 2]!.token.spaced) return null;
   if (isPunct(before, new Set(['/', ':', '.'])) && !e.vague && !items[e.first]!.token.spaced) return null;
+  // "17 March", "March 17", "am 19. Februar", "تیر ۱۴۰۱": a number beside a month name is a date.
+  if (cat(before) === 'month' && !e.vague) return null;
+  if (isPunct(after, new Set(['.'])) && !after!.token.spaced && cat(items[e.last + 2]) === 'month') return null;
+  // "A9", "MH17", "4U9525": digits glued to Latin or Cyrillic letters are names, not counts.
+  const first = items[e.first]!.token;
+  if (first.kind === 'num' && !first.spaced && before?.token.kind === 'word' && /[a-z\u0400-\u04ff]$/i.test(text[first.start - 1] ?? '')) return null;
 
   // Qualifier in front: "at least", "ما لا يقل عن"; "between"/"من" for ranges.
   let q: Qualifier | null = null;
   let back = e.first - 1;
+  if (isPunct(items[back], DASHES) && !items[e.first]!.token.spaced && (cat(items[back - 1]) === 'qualBefore' || cat(items[back - 1]) === 'rangeOpener')) back--;
   for (let n = 0; n < 2 && back >= 0; n++) {
+    // "Ca. 40", "approx. 40": the abbreviation's full stop.
+    if (isPunct(items[back], new Set(['.'])) && items[back - 1]?.entry?.abbrev && cat(items[back - 1]) === 'qualBefore') back--;
     const c = cat(items[back]);
     if (c === 'qualBefore') {
       q ??= items[back]!.entry!.qualifier!;
@@ -220,6 +250,12 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
     const adjacent = k === headEnd;
     if (it.token.kind === 'punct') {
       if (DASHES.has(it.token.text) && !it.token.spaced) { k++; continue; }
+      // Turkish case endings after an apostrophe: "100'den fazla", "15'i".
+      if (isApostrophe(it) && items[k + 1] && !items[k + 1]!.token.spaced) {
+        k += cat(items[k + 1]) === null ? 2 : 1;
+        headEnd = k;
+        continue;
+      }
       break;
     }
     if (it.token.kind !== 'word') break;
@@ -232,12 +268,15 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
     // "civilian deaths", "قتيلا مدنيا"; "352 civilians in the shelling" ends at "in".
     if (population && !adjacent) break;
     if (c === 'population') { population ??= it.entry!.population!; k++; headEnd = k; continue; }
+    // "مقتل ٤٠٤٧ شخصاً وإصابة": a casualty word glued to "and" starts the next clause.
+    if (c === 'metric' && population && it.clitic && CONJUNCTION_CLITIC.test(it.clitic)) break;
     if (c === 'metric') {
       metric = it.entry!.metric!;
       headEnd = k + 1;
       // "3 soldiers killed 40 militants": the first number did the killing.
       const nx = items[k + 1];
-      if (nx && (nx.token.kind === 'num' || cat(nx) === 'number' || cat(nx) === 'vague' || cat(nx) === 'qualBefore')) return null;
+      const numberish = (x: Item | undefined) => !!x && (x.token.kind === 'num' || cat(x) === 'number' || cat(x) === 'vague');
+      if (nx && !nx.clitic && (numberish(nx) || cat(nx) === 'qualBefore' && numberish(items[k + 2]))) return null;
       break;
     }
     if (c === 'unit' || c === 'month' || c === 'notCasualty') { negative = true; break; }
@@ -262,7 +301,9 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
     if (c === 'population') population = before.entry!.population!;
     if (c === 'metric') metric = before.entry!.metric!;
   }
-  if (e.yearLike && !metric && !population) return null;
+  // A bare year next to a verb ("ב-2023 נהרגו", "در سال 2017 کشته") is a date; a count of that
+  // size is written with a group separator or names whom it counts.
+  if (e.yearLike && !population) return null;
   if (e.single && !population && !metric) return null;
   const qa = items[headEnd];
   if (isQualAfter(qa)) q ??= qa!.entry!.qualifier!;
@@ -299,13 +340,30 @@ function choose(a: Cue, b: Cue): { metric: Metric; population: Population | null
   return { metric: best.metric, population: best.population };
 }
 
+/** The full stop of "тыс." or "млн." belongs to the number, not to the sentence. */
+const endsSentence = (items: Item[], k: number) =>
+  BOUNDARY.has(items[k]!.token.text) && !(items[k]!.token.text === '.' && !items[k]!.token.spaced && items[k - 1]?.entry?.abbrev);
+
 function scanAfter(items: Item[], from: number): Cue {
   let unknown = 0;
-  for (let k = from, steps = 0; k < items.length && steps < 8; k++, steps++) {
+  // Inside a prepositional phrase ("in an air strike", "bei einem Luftangriff") a strike or a
+  // date says what caused the deaths or when, not what was counted.
+  let inPhrase = false;
+  for (let k = from, steps = 0; k < items.length && steps < 12; k++, steps++) {
     const it = items[k]!;
     const t = it.token;
     if (t.kind === 'punct') {
-      if (BOUNDARY.has(t.text)) return null;
+      if (endsSentence(items, k)) return null;
+      if (COMMA.has(t.text)) inPhrase = false;
+      // A suffix after an apostrophe belongs to the number or noun before it: "100'den", "15'i".
+      if (isApostrophe(it) && !items[k + 1]?.token.spaced) k++;
+      continue;
+    }
+    // "170 civilians and 13 soldiers were killed": a count joined by "and" shares the verb,
+    // unless it counts something else ("y 14 vehículos fueron incendiados").
+    if (t.kind === 'num' && (cat(items[k - 1]) === 'joiner' || !!it.clitic)) {
+      const nc = cat(items[k + 1]);
+      if (nc === 'unit' || nc === 'notCasualty') return null;
       continue;
     }
     if (t.kind !== 'word') return null;
@@ -316,24 +374,30 @@ function scanAfter(items: Item[], from: number): Cue {
       continue;
     }
     if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population: null };
+    if (c === 'breaker') inPhrase = true;
+    if ((c === 'unit' || c === 'month') && inPhrase) continue;
     if (c === 'unit' || c === 'notCasualty' || c === 'month') return { metric: 'neg', dist: unknown, population: null };
     if (c === null || c === 'number' || c === 'multiplier' || c === 'vague') {
-      if (++unknown > 2) return null;
+      if (++unknown > (inPhrase ? 4 : 2)) return null;
     }
   }
   return null;
 }
 
+// "The death toll from the floods in the Valencia region rose to 224": the toll noun can stand
+// several words before its number.
+const MAX_UNKNOWN_BEFORE = 3;
+
 function scanBefore(items: Item[], from: number): Cue {
   let unknown = 0;
   let population: Population | null = null;
   let inAside = false;
-  for (let k = from, steps = 0; k >= 0 && steps < 9; k--, steps++) {
+  for (let k = from, steps = 0; k >= 0 && steps < 12; k--, steps++) {
     const it = items[k]!;
     const t = it.token;
     if (t.kind === 'punct') {
       // "killed 40 people, among them 12 children": the aside's comma does not end the clause.
-      if (BOUNDARY.has(t.text) || COMMA.has(t.text) && !inAside) return null;
+      if (endsSentence(items, k) || COMMA.has(t.text) && !inAside) return null;
       inAside = false;
       continue;
     }
@@ -347,14 +411,17 @@ function scanBefore(items: Item[], from: number): Cue {
     if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population };
     if (c === 'unit' || c === 'notCasualty') return { metric: 'neg', dist: unknown, population: null };
     if (c === 'breaker' && k === from) {
-      // "of 40,000" is not what was killed, unless a toll stands before it: "a death toll of 40".
-      const prev = items[k - 1];
-      if (cat(prev) === 'metric') return { metric: prev!.entry!.metric!, dist: 0, population };
+      // "of 40,000" is not what was killed, unless a toll stands just before it: "a death toll
+      // of 40", "the toll stands at 40".
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+        if (cat(items[j]) === 'metric') return { metric: items[j]!.entry!.metric!, dist: 0, population };
+        if (items[j]!.token.kind !== 'word') break;
+      }
       return { metric: 'neg', dist: 0, population: null };
     }
     if (c === 'population') { population ??= it.entry!.population!; continue; }
     if (c === null || c === 'month') {
-      if (++unknown > 2) return null;
+      if (++unknown > MAX_UNKNOWN_BEFORE) return null;
     }
   }
   return null;

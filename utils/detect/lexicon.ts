@@ -70,6 +70,8 @@ export interface Entry {
   postposed?: boolean;
   /** A qualifier that may also follow the number ("على الأقل"). */
   alsoAfter?: boolean;
+  /** A qualifier that also joins the two ends of a range ("от 4 до 11"). */
+  alsoRangeJoiner?: boolean;
   /** An abbreviation written with a full stop ("тыс.", "млн."): the stop belongs to the number. */
   abbrev?: boolean;
 }
@@ -136,6 +138,8 @@ export function compileLexicon(src: LexiconSource): Lexicon {
     if (vague && mult) vague.num = mult.num;
     const before = same.find((e) => e.cat === 'qualBefore');
     if (before && same.some((e) => e.cat === 'qualAfter')) before.alsoAfter = true;
+    // "до", "تا", "עד", "up to": a qualifier before a number, and the "to" of a range after one.
+    if (before && same.some((e) => e.cat === 'rangeJoiner')) before.alsoRangeJoiner = true;
   }
   // Longest phrases first, then by category priority: the first entry that matches wins.
   entries.sort((a, b) => b.words.length - a.words.length || PRIORITY.indexOf(a.cat) - PRIORITY.indexOf(b.cat));

@@ -14,6 +14,8 @@ export interface Item {
   end: number;
   entry: Entry | null;
   token: Token;
+  /** The clitic taken off the front to find the entry (و in وعشرات, ו in ועשרות), if any. */
+  clitic?: string;
 }
 
 const JOINING_PUNCT = new Set(['-', '‐', '‑', "'", '’']);
@@ -23,16 +25,18 @@ export function segment(tokens: Token[], lex: Lexicon): Item[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    let best: { entry: Entry; to: number } | null = null;
+    let best: { entry: Entry; to: number; clitic?: string } | null = null;
     if (t.kind === 'word') best = matchAt(tokens, i, lex);
     const to = best ? best.to : i + 1;
-    items.push({ from: i, to, start: t.start, end: tokens[to - 1]!.end, entry: best?.entry ?? null, token: t });
+    const item: Item = { from: i, to, start: t.start, end: tokens[to - 1]!.end, entry: best?.entry ?? null, token: t };
+    if (best?.clitic) item.clitic = best.clitic;
+    items.push(item);
     i = to;
   }
   return items;
 }
 
-function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: number } | null {
+function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: number; clitic?: string } | null {
   const word = tokens[i]!.text;
   const found = firstMatch(tokens, i, word, lex);
   if (found) return found;
@@ -40,7 +44,7 @@ function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: 
   for (const p of lex.proclitics) {
     if (word.length - p.length >= 2 && word.startsWith(p)) {
       const m = firstMatch(tokens, i, word.slice(p.length), lex);
-      if (m) return m;
+      if (m) return { ...m, clitic: p };
     }
   }
   return null;

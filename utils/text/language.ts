@@ -11,12 +11,13 @@ const LATIN_WORDS: Record<'en' | 'fr' | 'es' | 'de' | 'tr', RegExp> = {
   fr: /\b(?:le|la|les|des|et|du|une|est|dans|pour|a été|ont|sont|selon|au|aux|qui)\b/gi,
   es: /\b(?:el|los|las|del|y|que|una|por|según|con|fueron|murieron|han|en)\b/gi,
   de: /\b(?:der|die|das|und|ist|den|dem|nach|bei|mit|wurden|sind|auch|nicht|von)\b/gi,
-  tr: /(?:\b(?:ve|bir|bu|ile|için|olarak|en az|kişi|da|de)\b|[ğşıİ])/gi,
+  tr: /(?:\b(?:ve|bir|bu|ile|için|olarak|en az|kişi|da|de|göre|sonra|daha|yüzde|oldu|olan)\b|[ğşıİĞŞ])/gi,
 };
 const LATIN_LETTERS: Partial<Record<Lang, RegExp>> = {
   fr: /[éèêàçùœ]/gi,
   es: /[ñ¿¡áóú]/gi,
-  de: /[äöüß]/gi,
+  // ö and ü are Turkish letters too: only ä and ß speak for German alone.
+  de: /[äß]/gi,
 };
 
 function count(re: RegExp, s: string): number {

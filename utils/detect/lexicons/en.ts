@@ -21,7 +21,7 @@ export const en: LexiconSource = {
   qualifiersBefore: {
     'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least', 'a minimum of': 'at_least',
     'more than': 'more_than', over: 'more_than', 'upwards of': 'more_than', 'in excess of': 'more_than',
-    'well over': 'more_than', 'some': 'about', about: 'about', around: 'about', approximately: 'about',
+    'well over': 'more_than', above: 'more_than', 'nearing': 'nearly', 'some': 'about', about: 'about', around: 'about', approximately: 'about',
     roughly: 'about', 'an estimated': 'about', estimated: 'about', 'close to': 'nearly', nearly: 'nearly',
     almost: 'nearly', 'just under': 'nearly', 'up to': 'up_to', 'as many as': 'up_to',
     'fewer than': 'less_than', 'less than': 'less_than', 'under': 'less_than', 'at most': 'at_most',
@@ -91,6 +91,6 @@ export const en: LexiconSource = {
     'stand', 'now', 'to', 'at', 'total', 'number', 'confirmed', 'reported', 'rising', 'since', 'and', 'in', 'by',
     'among', 'including', 'innocent', 'unarmed', 'civilian', 'people',
   ],
-  breakers: ['of', 'in', 'on', 'for', 'from', 'with', 'by', 'since', 'after', 'before', 'until', 'aged', 'age', 'ages', 'than', 'into', 'per', 'page', 'no', 'number', 'route', 'flight', 'resolution', 'article', 'chapter', 'section', 'paragraph'],
+  breakers: ['at', 'of', 'in', 'on', 'for', 'from', 'with', 'by', 'since', 'after', 'before', 'until', 'aged', 'age', 'ages', 'than', 'into', 'per', 'page', 'no', 'number', 'route', 'flight', 'resolution', 'article', 'chapter', 'section', 'paragraph'],
   asides: ['including', 'among them', 'among whom', 'of whom', 'mostly', 'many of them', 'most of them'],
 };

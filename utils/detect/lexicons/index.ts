@@ -1,9 +1,17 @@
 import type { Lang } from '../../claim';
 import { compileLexicon, type Lexicon, type LexiconSource } from '../lexicon';
 import { ar } from './ar';
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fa } from './fa';
+import { fr } from './fr';
+import { he } from './he';
+import { ru } from './ru';
+import { tr } from './tr';
+import { uk } from './uk';
 
-const SOURCES: Partial<Record<Lang, LexiconSource>> = { en, ar };
+const SOURCES: Partial<Record<Lang, LexiconSource>> = { en, ar, ru, uk, fa, he, fr, es, de, tr };
 const compiled = new Map<Lang, Lexicon>();
 
 /** The compiled lexicon of a language, or null where the detector does not read it yet. */
