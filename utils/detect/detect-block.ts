@@ -143,10 +143,10 @@ function readWords(items: Item[], i: number, lang: Lang, base: Expr): Expr | nul
       continue;
     }
     // A joiner or hyphen continues the number only if a number word follows it.
-    if ((c === 'joiner' || isPunct(it, DASHES) && !it.token.spaced) && words > 0) {
+    if ((c === 'joiner' || c === 'rangeJoiner' || isPunct(it, DASHES) && !it.token.spaced) && words > 0) {
       const nx = items[k + 1];
       const nc = cat(nx);
-      if (nc === 'number' || nc === 'multiplier') {
+      if ((nc === 'number' || nc === 'multiplier') && (c !== 'rangeJoiner' || canAdd(cur, lastTerm, nx!.entry!.num!, lang))) {
         k++;
         continue;
       }
@@ -244,6 +244,7 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
   let unknown = 0;
   let headEnd = k;
   let negative = false;
+  let subset = false;
   for (let steps = 0; k < items.length && steps < 5 && !metric; steps++) {
     const it = items[k]!;
     const c = cat(it);
@@ -267,6 +268,13 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
     // Once the counted noun is known, only a casualty word right after it belongs to the head:
     // "civilian deaths", "قتيلا مدنيا"; "352 civilians in the shelling" ends at "in".
     if (population && !adjacent) break;
+    // "killed 135 people, 47 of them children": a part of a count named just before.
+    if (c === 'aside' && !population && !metric) {
+      subset = true;
+      k++;
+      headEnd = k;
+      continue;
+    }
     if (c === 'population') { population ??= it.entry!.population!; k++; headEnd = k; continue; }
     // "مقتل ٤٠٤٧ شخصاً وإصابة": a casualty word glued to "and" starts the next clause.
     if (c === 'metric' && population && it.clitic && CONJUNCTION_CLITIC.test(it.clitic)) break;
@@ -286,7 +294,7 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
       k++;
       continue;
     }
-    if (c === 'filler') {
+    if (c === 'filler' || c === 'rangeOpener') {
       if (e.single) break;
       k++;
       continue;
@@ -309,9 +317,12 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
   if (isQualAfter(qa)) q ??= qa!.entry!.qualifier!;
 
   if (!metric) {
+    // A preposition right before the number makes it its object ("of 40,000", "aged eight"),
+    // unless a toll stands just before it: "a death toll of 40", "the toll stands at 40".
+    if (cat(items[back]) === 'breaker' && !metricJustBefore(items, back)) return null;
     // A verb or noun nearby says what happened to them: "were killed", "قتلوا"; "killed", "بمقتل".
     const a = scanAfter(items, headEnd);
-    const b = scanBefore(items, back);
+    const b = scanBefore(items, back, subset);
     const pick = choose(a, b);
     if (!pick) return null;
     metric = pick.metric;
@@ -387,12 +398,24 @@ function scanAfter(items: Item[], from: number): Cue {
 // "The death toll from the floods in the Valencia region rose to 224": the toll noun can stand
 // several words before its number.
 const MAX_UNKNOWN_BEFORE = 3;
+const MAX_UNKNOWN_BEFORE_TOLL = 10;
 
-function scanBefore(items: Item[], from: number): Cue {
+function metricJustBefore(items: Item[], k: number): Metric | null {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (cat(items[j]) === 'metric') return items[j]!.entry!.metric!;
+    if (items[j]!.token.kind !== 'word') break;
+  }
+  return null;
+}
+
+function scanBefore(items: Item[], from: number, subset = false): Cue {
   let unknown = 0;
   let population: Population | null = null;
-  let inAside = false;
-  for (let k = from, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+  let inAside = subset;
+  // After "rose to", "reached": the toll's noun may stand a long way back.
+  let tollVerb = false;
+  let crossedAside = false;
+  for (let k = from, steps = 0; k >= 0 && steps < (tollVerb || crossedAside ? 24 : 12); k--, steps++) {
     const it = items[k]!;
     const t = it.token;
     if (t.kind === 'punct') {
@@ -403,25 +426,31 @@ function scanBefore(items: Item[], from: number): Cue {
     }
     if (cat(it) === 'aside') {
       inAside = true;
+      crossedAside = true;
       continue;
     }
     if (t.kind === 'num') continue;
     if (t.kind !== 'word') return null;
     const c = cat(it);
     if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population };
-    if (c === 'unit' || c === 'notCasualty') return { metric: 'neg', dist: unknown, population: null };
-    if (c === 'breaker' && k === from) {
-      // "of 40,000" is not what was killed, unless a toll stands just before it: "a death toll
-      // of 40", "the toll stands at 40".
-      for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-        if (cat(items[j]) === 'metric') return { metric: items[j]!.entry!.metric!, dist: 0, population };
-        if (items[j]!.token.kind !== 'word') break;
-      }
-      return { metric: 'neg', dist: 0, population: null };
+    // In an aside ("…, among them 13 children") the words between the aside and its count
+    // describe the place or the cause; they do not say what the 13 are.
+    // Nouns before the count ("the state", "the strikes") are other parts of the sentence; only
+    // a verb of another fate ("displaced", "rescued") says the count is not of casualties —
+    // and not across an aside ("…, among them 13 children"), whose words describe the place.
+    if (c === 'notCasualty' && !inAside && !subset && !crossedAside) return { metric: 'neg', dist: unknown, population: null };
+    if (c === 'unit' || c === 'notCasualty') {
+      if (++unknown > (tollVerb || crossedAside ? MAX_UNKNOWN_BEFORE_TOLL : MAX_UNKNOWN_BEFORE)) return null;
+      continue;
     }
+    if (c === 'breaker' && k === from) {
+      const m = metricJustBefore(items, k);
+      return m ? { metric: m, dist: 0, population } : { metric: 'neg', dist: 0, population: null };
+    }
+    if (c === 'tollVerb') tollVerb = true;
     if (c === 'population') { population ??= it.entry!.population!; continue; }
     if (c === null || c === 'month') {
-      if (++unknown > MAX_UNKNOWN_BEFORE) return null;
+      if (++unknown > (tollVerb || crossedAside ? MAX_UNKNOWN_BEFORE_TOLL : MAX_UNKNOWN_BEFORE)) return null;
     }
   }
   return null;

@@ -43,6 +43,8 @@ export interface LexiconSource {
   fillers: string[];
   /** Prepositions that, right before a number, make it something other than the verb's object. */
   breakers: string[];
+  /** Verbs of a running total ("rose to", "reached", "ارتفعت إلى"): the toll noun may stand far before them. */
+  tollVerbs?: string[];
   /** Words that open an aside after a count ("including", "بينهم", "dont"): "40 people, including 12 children, were killed". */
   asides: string[];
   /** Clitics glued to the front of words (Arabic و ب ل ال, Hebrew ו ה ב ל), longest first. */
@@ -56,7 +58,7 @@ export interface LexiconSource {
 export type Category =
   | 'number' | 'multiplier' | 'joiner' | 'vague' | 'qualBefore' | 'qualAfter'
   | 'rangeOpener' | 'rangeJoiner' | 'metric' | 'population' | 'unit' | 'notCasualty'
-  | 'month' | 'filler' | 'breaker' | 'aside' | 'dual';
+  | 'month' | 'filler' | 'breaker' | 'aside' | 'tollVerb' | 'dual';
 
 export interface Entry {
   cat: Category;
@@ -94,7 +96,7 @@ export interface Lexicon {
 // When one phrase is in several lists, the earlier category wins.
 const PRIORITY: Category[] = [
   'dual', 'vague', 'multiplier', 'number', 'qualBefore', 'qualAfter', 'rangeOpener', 'metric',
-  'population', 'unit', 'notCasualty', 'month', 'aside', 'rangeJoiner', 'joiner', 'breaker', 'filler',
+  'population', 'unit', 'notCasualty', 'month', 'aside', 'tollVerb', 'rangeJoiner', 'joiner', 'breaker', 'filler',
 ];
 
 export function compileLexicon(src: LexiconSource): Lexicon {
@@ -125,6 +127,7 @@ export function compileLexicon(src: LexiconSource): Lexicon {
   for (const p of src.fillers) add('filler', p);
   for (const p of src.breakers) add('breaker', p);
   for (const p of src.asides) add('aside', p);
+  for (const p of src.tollVerbs ?? []) add('tollVerb', p);
   for (const [p, [metric, population]] of Object.entries(src.duals ?? {})) {
     add('dual', p, { num: 2, metric, population });
   }

@@ -81,7 +81,7 @@ export const en: LexiconSource = {
     'surviving', 'survived', 'survivors', 'affected', 'need', 'needed', 'in need', 'hungry', 'starving',
   ],
   months: [
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
   fillers: [
@@ -89,8 +89,9 @@ export const en: LexiconSource = {
     'also', 'later', 'all', 'other', 'more', 'further', 'additional', 'another', 'who', 'which', 'that', 'they',
     'them', 'had been', 'have been', 'were later', 'rose', 'risen', 'climbed', 'reached', 'stands', 'stood',
     'stand', 'now', 'to', 'at', 'total', 'number', 'confirmed', 'reported', 'rising', 'since', 'and', 'in', 'by',
-    'among', 'including', 'innocent', 'unarmed', 'civilian', 'people',
+    'among', 'including', 'innocent', 'unarmed', 'civilian', 'people', 'officially', 'listed as', 'registered as', 'still', 'feared', 'believed', 'presumed', 'may', 'might', 'could', 'have', 'likely', 'probably', 'reportedly',
   ],
-  breakers: ['at', 'of', 'in', 'on', 'for', 'from', 'with', 'by', 'since', 'after', 'before', 'until', 'aged', 'age', 'ages', 'than', 'into', 'per', 'page', 'no', 'number', 'route', 'flight', 'resolution', 'article', 'chapter', 'section', 'paragraph'],
-  asides: ['including', 'among them', 'among whom', 'of whom', 'mostly', 'many of them', 'most of them'],
+  breakers: ['at', 'of', 'in', 'on', 'for', 'from', 'with', 'by', 'aged', 'age', 'ages', 'than', 'into', 'per', 'page', 'no', 'number', 'route', 'flight', 'resolution', 'article', 'chapter', 'section', 'paragraph'],
+  asides: ['including', 'among them', 'among whom', 'of whom', 'of them', 'mostly', 'many of them', 'most of them'],
+  tollVerbs: ['rose to', 'risen to', 'rose', 'risen', 'climbed', 'climbed to', 'reached', 'stands at', 'stood at', 'increased to', 'jumped to', 'hit', 'topped', 'passed', 'exceeded', 'surpassed', 'risen above', 'rose above', 'has risen'],
 };
