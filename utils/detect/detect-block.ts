@@ -41,6 +41,12 @@ export function detectBlock(text: string, start: number, end: number, lex: Lexic
   const claims: Claim[] = [];
   let i = 0;
   while (i < items.length) {
+    const it = items[i]!;
+    const c = cat(it);
+    if (it.token.kind !== 'num' && c !== 'number' && c !== 'multiplier' && c !== 'vague' && c !== 'dual') {
+      i++;
+      continue;
+    }
     const expr = readExpr(items, i, lex.lang);
     if (!expr) {
       i++;

@@ -12,13 +12,15 @@ export interface DetectOptions {
 
 /** A block shorter than this takes the language of the whole text. */
 const MIN_BLOCK_FOR_LANGUAGE = 40;
+/** A block this long in the text's script is detected on its own. */
+const OWN_LANGUAGE_BLOCK = 400;
 
 /**
  * Finds every casualty claim in a text. Blocks are the text's lines; each block's language is
  * detected on its own, falling back to the whole text's for short lines.
  */
 export function detectClaims(text: string, opts: DetectOptions = {}): Claim[] {
-  const docLang = opts.lang ?? opts.fallbackLang ?? detectLanguage(text) ?? 'en';
+  const docLang = opts.lang ?? opts.fallbackLang ?? detectLanguage(text.length > 2000 ? text.slice(0, 2000) : text) ?? 'en';
   const claims: Claim[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -34,7 +36,28 @@ export function detectClaims(text: string, opts: DetectOptions = {}): Claim[] {
   return claims;
 }
 
+/** The writing system of the first letter of text[start, end): enough to tell a switch of language. */
+function scriptOf(text: string, start: number, end: number): 'arabic' | 'hebrew' | 'cyrillic' | 'latin' | null {
+  for (let i = start; i < end && i < start + 200; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) return 'arabic';
+    if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
+    if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
+    if (c >= 65 && c <= 90 || c >= 97 && c <= 122) return 'latin';
+  }
+  return null;
+}
+
+const SCRIPT: Record<Lang, 'arabic' | 'hebrew' | 'cyrillic' | 'latin'> = {
+  en: 'latin', fr: 'latin', es: 'latin', de: 'latin', tr: 'latin', ar: 'arabic', fa: 'arabic', he: 'hebrew', ru: 'cyrillic', uk: 'cyrillic',
+};
+
+/**
+ * A block in the text's script keeps the text's language unless it is long enough to tell on
+ * its own (a quoted paragraph in another language); a block in another script is detected.
+ */
 function blockLanguage(text: string, start: number, end: number, fallback: Lang): Lang {
   if (end - start < MIN_BLOCK_FOR_LANGUAGE) return fallback;
+  if (scriptOf(text, start, end) === SCRIPT[fallback] && end - start < OWN_LANGUAGE_BLOCK) return fallback;
   return detectLanguage(text.slice(start, Math.min(end, start + 600))) ?? fallback;
 }

@@ -91,6 +91,8 @@ export interface Lexicon {
   suffix: Entry[];
   /** Words worth starting a look at a block for: number words, vague words, duals (folded). */
   anchorWords: string[];
+  /** Look-ups already made: folded word → candidate entries. */
+  cache: Map<string, Entry[]>;
 }
 
 // When one phrase is in several lists, the earlier category wins.
@@ -172,6 +174,7 @@ export function compileLexicon(src: LexiconSource): Lexicon {
     prefixLengths: [...lengths].sort((a, b) => b - a),
     suffix,
     anchorWords: [...new Set(anchorWords)],
+    cache: new Map(),
   };
 }
 
@@ -200,6 +203,9 @@ export function wordMatches(pattern: string, word: string): boolean {
 
 /** Candidate entries whose first word may match this folded word, best first. */
 export function candidates(lex: Lexicon, word: string): Entry[] {
+  // News repeats its words: each distinct word is looked up once (the cache is bounded).
+  const hit = lex.cache.get(word);
+  if (hit) return hit;
   const out: Entry[] = [];
   const ex = lex.exact.get(word);
   if (ex) out.push(...ex);
@@ -212,5 +218,10 @@ export function candidates(lex: Lexicon, word: string): Entry[] {
   if (out.length > 1) {
     out.sort((a, b) => b.words.length - a.words.length || PRIORITY.indexOf(a.cat) - PRIORITY.indexOf(b.cat));
   }
+  if (lex.cache.size >= CACHE_LIMIT) lex.cache.clear();
+  lex.cache.set(word, out.length ? out : NONE);
   return out;
 }
+
+const CACHE_LIMIT = 50_000;
+const NONE: Entry[] = [];

@@ -36,22 +36,43 @@ export function segment(tokens: Token[], lex: Lexicon): Item[] {
   return items;
 }
 
-function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: number; clitic?: string } | null {
-  const word = tokens[i]!.text;
-  const found = firstMatch(tokens, i, word, lex);
-  if (found) return found;
+/** A word's readings: itself, then without each clitic, where the lexicon knows the rest. */
+interface Reading {
+  clitic: string;
+  entries: Entry[];
+}
+const readingsCache = new WeakMap<Lexicon, Map<string, Reading[]>>();
+
+function readingsOf(word: string, lex: Lexicon): Reading[] {
+  let cache = readingsCache.get(lex);
+  if (!cache) readingsCache.set(lex, (cache = new Map()));
+  let r = cache.get(word);
+  if (r) return r;
+  r = [];
+  const own = candidates(lex, word);
+  if (own.length) r.push({ clitic: '', entries: own });
   // Clitics glued to the front: بمقتل → مقتل, والجرحى → جرحى, והרוגים → הרוגים.
   for (const p of lex.proclitics) {
     if (word.length - p.length >= 2 && word.startsWith(p)) {
-      const m = firstMatch(tokens, i, word.slice(p.length), lex);
-      if (m) return { ...m, clitic: p };
+      const entries = candidates(lex, word.slice(p.length));
+      if (entries.length) r.push({ clitic: p, entries });
     }
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, r);
+  return r;
+}
+
+function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: number; clitic?: string } | null {
+  for (const { clitic, entries } of readingsOf(tokens[i]!.text, lex)) {
+    const m = firstMatch(tokens, i, entries);
+    if (m) return clitic ? { ...m, clitic } : m;
   }
   return null;
 }
 
-function firstMatch(tokens: Token[], i: number, first: string, lex: Lexicon): { entry: Entry; to: number } | null {
-  for (const e of candidates(lex, first)) {
+function firstMatch(tokens: Token[], i: number, entries: Entry[]): { entry: Entry; to: number } | null {
+  for (const e of entries) {
     if (e.words.length === 1) return { entry: e, to: i + 1 };
     let k = i + 1;
     let ok = true;

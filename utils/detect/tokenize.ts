@@ -27,39 +27,41 @@ function tokenRegex(sep: string): RegExp {
 }
 const RE_TIGHT = tokenRegex(SEP);
 const RE_SPACED = tokenRegex(SEP_WITH_SPACE);
-const SPACE = /\s/;
+
+/** Bidi and other invisible format marks: not tokens of their own. */
+function isFormatMark(c: number): boolean {
+  return c === 0xad || c === 0x61c || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
 
 /** Splits text[start, end) into tokens. With spaceGroups, "12 500" is one number. */
 export function tokenize(text: string, start: number, end: number, spaceGroups: boolean): Token[] {
   const re = spaceGroups ? RE_SPACED : RE_TIGHT;
-  const slice = text.slice(start, end);
   const out: Token[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let prevEnd = 0;
-  while ((m = re.exec(slice)) !== null) {
+  re.lastIndex = start;
+  let prevEnd = start;
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
     const s = m.index;
-    const e = s + m[0].length;
-    const spaced = s > prevEnd || s === 0;
+    let e = s + m[0].length;
+    const spaced = s === start || s > prevEnd || isSpace(text.charCodeAt(s - 1));
     prevEnd = e;
-    // Bidi and other format marks between tokens are not tokens.
-    if (m[4] !== undefined && /\p{Cf}/u.test(m[4])) continue;
+    if (m[4] !== undefined && isFormatMark(m[4].charCodeAt(0))) continue;
     const kind: TokenKind = m[1] ? 'time' : m[2] ? 'num' : m[3] ? 'word' : 'punct';
     let body = m[0];
-    let tokEnd = e;
-    // A spaced group match may swallow a trailing plain space before a non-group: never the case
-    // with the regex above, but a number never ends in a separator.
-    if (kind === 'num' && SPACE.test(body[body.length - 1]!)) {
-      body = body.trimEnd();
-      tokEnd = s + body.length;
+    if (e > end) {
+      // A token running past the block's end is cut there.
+      body = body.slice(0, end - s);
+      e = end;
     }
-    out.push({
-      kind,
-      start: start + s,
-      end: start + tokEnd,
-      text: kind === 'word' ? foldWord(body) : body,
-      spaced: spaced || (s > 0 && SPACE.test(slice[s - 1]!)),
-    });
+    // A number never ends in a separator space.
+    if (kind === 'num' && isSpace(body.charCodeAt(body.length - 1))) {
+      body = body.trimEnd();
+      e = s + body.length;
+    }
+    out.push({ kind, start: s, end: e, text: kind === 'word' ? foldWord(body) : body, spaced });
   }
   return out;
 }

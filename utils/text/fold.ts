@@ -20,8 +20,20 @@ const LETTER_MAP: Record<string, string> = {
 };
 const LETTERS = new RegExp(`[${Object.keys(LETTER_MAP).join('')}]`, 'g');
 
+const folded = new Map<string, string>();
+
 export function foldWord(word: string): string {
   if (!NEEDS_FOLD.test(word)) return word;
+  let f = folded.get(word);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    f = fold(word);
+    folded.set(word, f);
+  }
+  return f;
+}
+
+function fold(word: string): string {
   // 'İ'.toLowerCase() is 'i' plus a combining dot: take the dot away again.
   return word
     .replace(/İ/g, 'i')
