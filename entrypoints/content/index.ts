@@ -10,6 +10,13 @@ import { HOST_TAG, TooltipHost } from './tooltip-host';
 
 const SHOW_DELAY = 120;
 const HIDE_DELAY = 300;
+const PAGE_TEXT_LIMIT = 20000;
+const SLICE_MS = 8;
+const BLOCKS_PER_CHECK = 8;
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -35,11 +42,15 @@ class ClaimHighlighter {
   private focusIndex = -1;
   private pendingScan = 0;
   private lang = declaredLang(document);
+  private pageText = '';
 
   start(): void {
     CSS.highlights.set('crosscount-claim', this.highlight);
     CSS.highlights.set('crosscount-active', this.active);
-    void this.scan(document.body);
+    // The first read waits for an idle moment, so the page's own loading goes first.
+    const first = () => void this.scan(document.body);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(first, { timeout: 1500 });
+    else setTimeout(first, 0);
     // Text that arrives later (infinite scroll, single-page apps) is read once, in a batch.
     new MutationObserver((records) => {
       if (records.some((r) => r.addedNodes.length > 0 && !this.tooltip.contains(r.target))) this.scheduleScan();
@@ -60,8 +71,21 @@ class ClaimHighlighter {
   private async scan(root: Node): Promise<void> {
     const blocks = this.collector.collect(root);
     if (blocks.length === 0) return;
+    // The page's text as collected (no layout is forced), for aliases found away from a claim.
+    if (this.pageText.length < PAGE_TEXT_LIMIT) {
+      this.pageText = (this.pageText + '\n' + blocks.map((b) => b.text).join('\n')).slice(0, PAGE_TEXT_LIMIT);
+    }
     this.lang ??= detectLanguage(blocks.map((b) => b.text).join('\n').slice(0, 2000)) ?? undefined;
-    const found = findClaims(blocks, this.lang);
+    // Detection runs in slices that leave the main thread free for the page (no long tasks).
+    const found: PageClaim[] = [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < blocks.length; i += BLOCKS_PER_CHECK) {
+      found.push(...findClaims(blocks.slice(i, i + BLOCKS_PER_CHECK), this.lang));
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
     if (found.length === 0) return;
     for (const c of found) {
       this.claims.push(c);
@@ -78,7 +102,7 @@ class ClaimHighlighter {
       title: document.title,
       url: location.href,
       published: publishedDate(document),
-      text: (document.body.innerText ?? '').slice(0, 20000),
+      text: this.pageText,
     };
     try {
       const res = (await browser.runtime.sendMessage({ type: 'annotate', page, claims: found.map((c) => c.query) })) as AnnotateResponse;

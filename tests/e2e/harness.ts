@@ -48,7 +48,8 @@ export async function launchWithExtension(name: BrowserName): Promise<Browser> {
       enableExtensions: [dir],
       userDataDir: mkdtempSync(join(tmpdir(), 'cc-chromium-')),
       defaultViewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // Every host but the local test server is unresolvable: pages' external resources fail fast.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     });
   }
   const browser = await puppeteer.launch({

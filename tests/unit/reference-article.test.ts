@@ -16,3 +16,20 @@ describe.runIf(existsSync(SEED))('reference article', () => {
     ]);
   });
 });
+
+describe.runIf(existsSync(SEED))('reference article, annotated', () => {
+  it("shows Airwars' estimate of the same period beside the coalition's 352", async () => {
+    const { readDataset } = await import('../../utils/dataset/read-files');
+    const { toRecords } = await import('../../utils/dataset/schema');
+    const { annotateClaims } = await import('../../utils/match/annotate');
+    const { buildTopicIndex } = await import('../../utils/match/topic');
+    const text = readFileSync(SEED, 'utf8');
+    const topics = readDataset();
+    const records = toRecords(topics);
+    const [first] = annotateClaims(detectClaims(text), text, { text }, buildTopicIndex(topics), (id) => records.filter((r) => r.topic === id));
+    expect(first!.topic?.id).toBe('oir-coalition-iraq-syria');
+    const airwars = first!.alternatives.find((a) => a.source === 'Airwars')!;
+    // The article dates itself to spring 2017: Airwars' figure of May 2017, not a later one.
+    expect(airwars.periodEnd.slice(0, 7)).toBe('2017-05');
+  });
+});

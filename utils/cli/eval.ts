@@ -2,14 +2,18 @@
  * `npm run eval`: the detector's precision, recall, F1 and number-reading accuracy per language
  * on the labelled corpus in tests/fixtures/detect. --lang xx limits it, --misses lists errors.
  */
-import { loadCorpus } from '../../tests/eval/corpus';
+import { join } from 'node:path';
+import { CORPUS_DIR, loadCorpus } from '../../tests/eval/corpus';
 import { score } from '../../tests/eval/score';
 import { LANGS } from '../claim';
 
 const args = process.argv.slice(2);
 const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
 const showMisses = args.includes('--misses');
-const corpus = loadCorpus().filter((p) => !only || p.lang === only);
+const holdout = args.includes('--holdout');
+const dir = holdout ? join(CORPUS_DIR, '..', 'detect-holdout') : CORPUS_DIR;
+const corpus = loadCorpus(dir).filter((p) => !only || p.lang === only);
+console.log(holdout ? 'Held-out corpus (tests/fixtures/detect-holdout: never seen by the lexicon writers)' : 'Development corpus (tests/fixtures/detect)');
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 console.log('lang  passages  gold  found    P       R       F1   numbers  metric');
@@ -28,3 +32,14 @@ for (const lang of LANGS) {
 }
 row('all', corpus);
 if (showMisses) for (const m of allMisses) console.log(`${m.kind.padEnd(8)} ${m.id}  ${m.detail}`);
+
+// Topic matching: which dataset topic each claim is matched to, against the labelled set.
+if (!holdout) {
+  const { readDataset } = await import('../dataset/read-files');
+  const { loadTopicCorpus, scoreTopics } = await import('../../tests/eval/topics');
+  const passages = loadTopicCorpus().filter((p) => !only || p.lang === only);
+  const { scores: t, errors } = scoreTopics(passages, readDataset());
+  console.log(`\nTopic matching: ${passages.length} passages, ${t.claims} labelled claims, ${t.found} found by the detector`);
+  console.log(`topic accuracy ${pct(t.accuracy)}   wrong topic ${pct(t.wrongRate)}   no topic where one was right ${pct(t.found ? t.missed / t.found : 0)}`);
+  if (showMisses) for (const e of errors) console.log(`topic    ${e}`);
+}

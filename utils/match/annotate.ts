@@ -42,7 +42,7 @@ export interface ClaimTopic {
 
 /** The topic a claim is about, from its place in the text and the page, or null. */
 export function claimTopic(claim: Claim, place: ClaimPlace, page: PageInfo, index: TopicIndex, pageDate: string): ClaimTopic | null {
-  const m = matchTopic(index, claim, place, page, page.published ?? null);
+  const m = matchTopic(index, claim, place, page, pageDate);
   if (!m) return null;
   const t = m.topic;
   const period = { start: t.periodStart, end: t.periodEnd && t.periodEnd < pageDate ? t.periodEnd : pageDate };

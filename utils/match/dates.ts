@@ -39,14 +39,18 @@ export function latestDateIn(text: string, today = new Date().toISOString().slic
   for (const m of text.matchAll(ISO)) consider(`${m[1]}-${m[2]}-${m[3]}`);
   let monthYear: string | null = null;
   for (const m of text.matchAll(WORD_THEN_YEAR)) {
-    const month = MONTHS[foldWord(m[1]!)];
+    const word = foldWord(m[1]!);
+    // "ومارس 2017": "and" glued to the month in Arabic (و) and Hebrew (ו, ב).
+    const month = MONTHS[word] ?? (/^[وبوב]/.test(word) ? MONTHS[word.slice(1)] : undefined);
     if (month) {
       const d = endOfMonth(Number(m[2]), month);
       if (d <= today && (!monthYear || d > monthYear)) monthYear = d;
     }
   }
   if (monthYear) consider(monthYear);
-  if (!best) for (const m of text.matchAll(YEAR)) consider(`${m[1]}-12-31`);
+  // A bare year says the text is at least of that year: its end when nothing finer is known,
+  // its first day beside month-dated mentions.
+  for (const m of text.matchAll(YEAR)) consider(monthYear ? `${m[1]}-01-01` : `${m[1]}-12-31`);
   return best;
 }
 

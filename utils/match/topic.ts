@@ -8,6 +8,8 @@ export interface TopicInfo {
   periodStart: string;
   periodEnd: string | null;
   parent: string | null;
+  /** war, campaign, battle, siege, massacre, attack, disaster. */
+  kind?: string;
   aliases: Record<string, string[]>;
 }
 
@@ -80,11 +82,19 @@ function has(a: Alias, text: string): boolean {
 const WEIGHTS = { sentence: 3, paragraph: 2, title: 2, url: 1, page: 1 } as const;
 /** Below this the matcher shows no comparison rather than a doubtful one. */
 export const MIN_TOPIC_SCORE = 2.5;
+/** How long after a topic's end a page may still be about it without naming a year or the event. */
+const GRACE_DAYS = 180;
+const YEAR = /(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])/g;
+
+/** Multi-word aliases name the event ("Battle of Mosul", "Hurricane Maria"); single words are places or actors. */
+const isName = (a: Alias) => a.folded.includes(' ');
 
 /**
  * The topic a claim is about: aliases of places, operations and actors found near the claim
- * (weighted by nearness and by how many topics share the alias), with the page date inside
- * the topic's period. Returns null when no topic is clearly ahead.
+ * (weighted by nearness and by how many of the candidate topics share the alias). A topic is a
+ * candidate only if the time fits — a year in the claim's sentence inside its period, else the
+ * page's date inside it (or soon after). A disaster
+ * is never matched on a place name alone. Returns null when no topic is clearly ahead.
  */
 export function matchTopic(index: TopicIndex, _claim: Pick<Claim, 'metric'>, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
   const where = {
@@ -94,40 +104,63 @@ export function matchTopic(index: TopicIndex, _claim: Pick<Claim, 'metric'>, pla
     url: fold(decodeURIComponentSafe(page.url ?? '')),
     page: fold(page.text.length > 20000 ? page.text.slice(0, 20000) : page.text),
   };
-  const scores = new Map<string, { score: number; hits: string[] }>();
+  const years = [...place.sentence.matchAll(YEAR)].map((m) => Number(m[1]));
+  // Every alias found, with the best place it was found in.
+  const found: { a: Alias; weight: number }[] = [];
   for (const a of index.aliases) {
     let best = 0;
     for (const key of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) {
       if (WEIGHTS[key] > best && has(a, where[key])) best = WEIGHTS[key];
     }
-    if (!best) continue;
-    const w = best / a.topics.length;
-    for (const id of a.topics) {
-      const s = scores.get(id) ?? { score: 0, hits: [] };
-      s.score += w;
-      if (best >= WEIGHTS.paragraph || s.hits.length === 0) s.hits.push(a.shown);
+    if (best) found.push({ a, weight: best });
+  }
+  const hit = new Set(found.flatMap(({ a }) => a.topics));
+  const candidates = new Set<string>();
+  for (const id of hit) {
+    const t = index.topics.get(id)!;
+    if (t.kind === 'disaster' && !found.some(({ a }) => isName(a) && a.topics.includes(id))) continue;
+    if (timeFits(t, years, pageDate)) candidates.add(id);
+  }
+  const scores = new Map<string, { score: number; hits: string[]; near: boolean }>();
+  for (const { a, weight } of found) {
+    const ids = a.topics.filter((id) => candidates.has(id));
+    if (ids.length === 0) continue;
+    for (const id of ids) {
+      const s = scores.get(id) ?? { score: 0, hits: [], near: false };
+      s.score += weight / ids.length;
+      if (weight >= WEIGHTS.paragraph || s.hits.length === 0) s.hits.push(a.shown);
+      if (weight >= WEIGHTS.paragraph && weight !== WEIGHTS.title) s.near = true;
       scores.set(id, s);
     }
   }
-  const ranked: TopicMatch[] = [];
+  const ranked: (TopicMatch & { near: boolean })[] = [];
   for (const [id, s] of scores) {
     const topic = index.topics.get(id)!;
-    if (pageDate && !dateFits(topic, pageDate)) continue;
     // A part of a wider topic that matches as well as its parent is the more precise answer.
     const parentScore = topic.parent ? scores.get(topic.parent)?.score ?? 0 : 0;
-    ranked.push({ topic, score: s.score + Math.min(parentScore, s.score) * 0.5, hits: s.hits });
+    ranked.push({ topic, score: s.score + Math.min(parentScore, s.score) * 0.5, hits: s.hits, near: s.near });
   }
   ranked.sort((a, b) => b.score - a.score);
-  const best = ranked[0];
+  let best = ranked[0];
   if (!best || best.score < MIN_TOPIC_SCORE) return null;
-  const second = ranked[1];
-  if (second && second.score >= best.score * 0.9 && second.topic.parent !== best.topic.id && best.topic.parent !== second.topic.id) return null;
-  return best;
+  // Named near the claim, the part wins over the whole: Mosul within the coalition's war.
+  const child = ranked.find((r) => r.topic.parent === best!.topic.id && r.near);
+  if (child) best = { ...child, score: Math.max(child.score, best.score) };
+  const second = ranked.find((r) => r !== best && r.topic.id !== best!.topic.id);
+  const related = (x: TopicInfo, y: TopicInfo) => x.parent === y.id || y.parent === x.id;
+  if (second && second.score >= best.score * 0.9 && !related(second.topic, best.topic)) return null;
+  return { topic: best.topic, score: best.score, hits: best.hits };
 }
 
-/** A page can only be about a topic that had begun by the time it was written. */
-function dateFits(t: TopicInfo, pageDate: string): boolean {
-  return pageDate >= t.periodStart;
+/** Whether a claim dated by its sentence's years, or else by the page's date, falls in the topic's time. */
+function timeFits(t: TopicInfo, years: number[], pageDate: string | null): boolean {
+  const startYear = Number(t.periodStart.slice(0, 4));
+  const endYear = t.periodEnd ? Number(t.periodEnd.slice(0, 4)) : 9999;
+  if (years.length) return years.some((y) => y >= startYear && y <= endYear);
+  if (!pageDate) return true;
+  if (pageDate < t.periodStart) return false;
+  if (!t.periodEnd) return true;
+  return Date.parse(pageDate) - Date.parse(t.periodEnd) <= GRACE_DAYS * 86_400_000;
 }
 
 function decodeURIComponentSafe(s: string): string {
