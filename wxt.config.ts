@@ -11,6 +11,8 @@ export default defineConfig({
     description: 'Highlights casualty figures in news articles and shows, beside each, what other sources counted. Works offline.',
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Crosscount: casualty figures on this page' },
+    // Keyboard readers open the page summary without the mouse.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'List the casualty figures on this page' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,8 @@
 import type { Claim } from './claim';
 import type { AnnotatedClaim } from './match/annotate';
+import type { EstimateRecord } from './dataset/schema';
+import type { ImportFormat, ImportProblem } from './dataset/import';
+import type { Origin } from './db/database';
 
 /** A claim as the content script sends it: where it stands, so the background can match it. */
 export interface ClaimQuery {
@@ -7,6 +10,8 @@ export interface ClaimQuery {
   claim: Claim;
   sentence: string;
   paragraph: string;
+  /** Where the claim starts in its sentence. */
+  at?: number;
 }
 
 export interface PageQuery {
@@ -20,7 +25,17 @@ export interface PageQuery {
 /** Content script → background. */
 export type BackgroundRequest =
   | { type: 'annotate'; page: PageQuery; claims: ClaimQuery[] }
-  | { type: 'datasetInfo' };
+  | { type: 'datasetInfo' }
+  // Options page → background (the background refuses these from content scripts):
+  | { type: 'browse'; query: string; limit?: number }
+  | { type: 'import'; format: ImportFormat; text: string }
+  | { type: 'importFromUrl'; url: string; sha256: string }
+  | { type: 'export' }
+  | { type: 'reset' };
+
+export const BACKGROUND_REQUEST_TYPES: ReadonlySet<string> = new Set<BackgroundRequest['type']>(['annotate', 'datasetInfo', 'browse', 'import', 'importFromUrl', 'export', 'reset']);
+/** The requests only the extension's own pages may make: they read out or change the reader's data. */
+export const PAGE_ONLY_REQUEST_TYPES: ReadonlySet<string> = new Set<BackgroundRequest['type']>(['browse', 'import', 'importFromUrl', 'export', 'reset']);
 
 export interface AnnotateResponse {
   claims: (AnnotatedClaim & { key: string })[];
@@ -41,4 +56,44 @@ export interface ListClaimsResponse {
   claims: (AnnotatedClaim & { key: string })[];
 }
 
-export type ResponseOf<R extends BackgroundRequest> = R extends { type: 'annotate' } ? AnnotateResponse : DatasetInfo;
+/** An estimate as the options page shows and exports it: the `dataset:export` fields and its origin. */
+export type ReaderEstimate = Omit<EstimateRecord, 'userAdded'> & { origin: Origin };
+
+export interface BrowseResponse {
+  /** How many estimates match; at most `limit` of them are in `topics`. */
+  total: number;
+  shown: number;
+  topics: { id: string; name: string; estimates: ReaderEstimate[] }[];
+}
+
+export type ImportResponse =
+  | { ok: true; added: number; replaced: number; overridden: number; unchanged: number }
+  /** Nothing was written. `problems` is capped; `problemCount` is how many there were. */
+  | { ok: false; problems: ImportProblem[]; problemCount: number };
+
+export interface ExportResponse {
+  estimates: ReaderEstimate[];
+}
+
+export interface ResetResponse {
+  removed: number;
+}
+
+/** What the background answers when a request fails. */
+export interface ErrorResponse {
+  error: string;
+}
+
+export type BackgroundResponse = AnnotateResponse | DatasetInfo | BrowseResponse | ImportResponse | ExportResponse | ResetResponse;
+
+export type ResponseOf<R extends BackgroundRequest> = R extends { type: 'annotate' }
+  ? AnnotateResponse
+  : R extends { type: 'datasetInfo' }
+    ? DatasetInfo
+    : R extends { type: 'browse' }
+      ? BrowseResponse
+      : R extends { type: 'import' | 'importFromUrl' }
+        ? ImportResponse
+        : R extends { type: 'export' }
+          ? ExportResponse
+          : ResetResponse;

@@ -25,7 +25,7 @@ export function placeOf(text: string, start: number, end: number): ClaimPlace {
   // Keep paragraphs to a bounded size on pages whose text has no line breaks.
   ps = Math.max(ps, start - 1500);
   pe = Math.min(pe, end + 1500);
-  return { sentence: text.slice(ss, se), paragraph: text.slice(ps, pe) };
+  return { sentence: text.slice(ss, se), paragraph: text.slice(ps, pe), at: start - ss };
 }
 
 /** The date the comparison is made for: the page's, else the latest the text mentions, else today. */

@@ -1,5 +1,6 @@
 import type { Claim } from '../claim';
 import { foldWord } from '../text/fold';
+import { namesDisaster } from './hazards';
 
 /** What the matcher needs of a topic (the database keeps topics without their estimates). */
 export interface TopicInfo {
@@ -10,6 +11,8 @@ export interface TopicInfo {
   parent: string | null;
   /** war, campaign, battle, siege, massacre, attack, disaster. */
   kind?: string;
+  /** Who the topic's estimates count ("civilians", "soldiers"): tells apart topics of one war. */
+  populations?: string[];
   aliases: Record<string, string[]>;
 }
 
@@ -22,10 +25,11 @@ export interface PageInfo {
   text: string;
 }
 
-/** Where a claim stands: its sentence and paragraph. */
+/** Where a claim stands: its sentence and paragraph, and where in the sentence it starts. */
 export interface ClaimPlace {
   sentence: string;
   paragraph: string;
+  at?: number;
 }
 
 export interface TopicMatch {
@@ -50,7 +54,14 @@ export interface TopicIndex {
 
 const fold = (s: string) => foldWord(s).replace(/[\s\-_]+/g, ' ');
 
-export function buildTopicIndex(topics: TopicInfo[]): TopicIndex {
+/** The matcher's view of a topic: no estimates, but the populations they count. */
+export function topicInfo<T extends TopicInfo & { estimates?: { population: string }[] }>(t: T): TopicInfo {
+  const { estimates, ...info } = t;
+  return estimates ? { ...info, populations: [...new Set(estimates.map((e) => e.population))] } : info;
+}
+
+export function buildTopicIndex(topicsIn: (TopicInfo & { estimates?: { population: string }[] })[]): TopicIndex {
+  const topics = topicsIn.map(topicInfo);
   const byFolded = new Map<string, Alias>();
   for (const t of topics) {
     for (const list of Object.values(t.aliases)) {
@@ -59,8 +70,7 @@ export function buildTopicIndex(topics: TopicInfo[]): TopicIndex {
         if (folded.length < 2) continue;
         let a = byFolded.get(folded);
         if (!a) {
-          const wholeWord = folded.length < 5 ? new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded)}(?![\\p{L}\\p{N}])`, 'u') : null;
-          a = { folded, shown, wholeWord, topics: [] };
+          a = { folded, shown, wholeWord: aliasPattern(folded), topics: [] };
           byFolded.set(folded, a);
         }
         if (!a.topics.includes(t.id)) a.topics.push(t.id);
@@ -68,6 +78,20 @@ export function buildTopicIndex(topics: TopicInfo[]): TopicIndex {
     }
   }
   return { topics: new Map(topics.map((t) => [t.id, t])), aliases: [...byFolded.values()] };
+}
+
+/**
+ * How an alias is looked for. Short ones stand as whole words. A long single word in an
+ * alphabet with inflection may change its ending ("Ukraine" → "Ukrainian", "Украина" →
+ * "Украине", "Україні"). Arabic-script and Hebrew names are found anywhere, since their
+ * clitics glue to them and bad extraction glues words ("سورياوالعراق").
+ */
+function aliasPattern(folded: string): RegExp | null {
+  const last = folded.slice(folded.lastIndexOf(' ') + 1);
+  const inflects = /^[a-zà-ɏ\u0400-\u04ff' -]+$/.test(folded);
+  if (inflects && last.length >= 6) return new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded.slice(0, -1))}`, 'u');
+  if (folded.length < 5) return new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded)}(?![\\p{L}\\p{N}])`, 'u');
+  return null;
 }
 
 function escape(s: string) {
@@ -81,9 +105,12 @@ function has(a: Alias, text: string): boolean {
 // Where an alias is found, and how much that says about the claim.
 const WEIGHTS = { sentence: 3, paragraph: 2, title: 2, url: 1, page: 1 } as const;
 /** Below this the matcher shows no comparison rather than a doubtful one. */
-export const MIN_TOPIC_SCORE = 2.5;
+export const MIN_TOPIC_SCORE = 2;
+const POPULATION_BONUS = 1;
 /** How long after a topic's end a page may still be about it without naming a year or the event. */
 const GRACE_DAYS = 180;
+/** How far from the claim, in characters, a year in its sentence dates it. */
+const YEAR_REACH = 60;
 const YEAR = /(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])/g;
 
 /** Multi-word aliases name the event ("Battle of Mosul", "Hurricane Maria"); single words are places or actors. */
@@ -96,7 +123,7 @@ const isName = (a: Alias) => a.folded.includes(' ');
  * page's date inside it (or soon after). A disaster
  * is never matched on a place name alone. Returns null when no topic is clearly ahead.
  */
-export function matchTopic(index: TopicIndex, _claim: Pick<Claim, 'metric'>, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
+export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'population'>, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
   const where = {
     sentence: fold(place.sentence),
     paragraph: fold(place.paragraph),
@@ -104,7 +131,10 @@ export function matchTopic(index: TopicIndex, _claim: Pick<Claim, 'metric'>, pla
     url: fold(decodeURIComponentSafe(page.url ?? '')),
     page: fold(page.text.length > 20000 ? page.text.slice(0, 20000) : page.text),
   };
-  const years = [...place.sentence.matchAll(YEAR)].map((m) => Number(m[1]));
+  // Years near the claim date it ("in 2014, 40 were killed"); a year further off in the sentence
+  // may belong to another clause ("after the 2008–09 war in which 1,400 died").
+  const at = place.at ?? 0;
+  const years = [...place.sentence.matchAll(YEAR)].filter((m) => Math.abs(m.index - at) <= YEAR_REACH).map((m) => Number(m[1]));
   // Every alias found, with the best place it was found in.
   const found: { a: Alias; weight: number }[] = [];
   for (const a of index.aliases) {
@@ -115,15 +145,23 @@ export function matchTopic(index: TopicIndex, _claim: Pick<Claim, 'metric'>, pla
     if (best) found.push({ a, weight: best });
   }
   const hit = new Set(found.flatMap(({ a }) => a.topics));
+  // A disaster named in the claim's sentence rules out wars; a disaster topic needs one named
+  // near the claim or in the title, or its own event name.
+  const disasterHere = namesDisaster(where.sentence);
+  const disasterNear = disasterHere || namesDisaster(where.paragraph) || namesDisaster(where.title);
   const candidates = new Set<string>();
   for (const id of hit) {
     const t = index.topics.get(id)!;
-    if (t.kind === 'disaster' && !found.some(({ a }) => isName(a) && a.topics.includes(id))) continue;
+    const isDisaster = t.kind === 'disaster';
+    if (disasterHere && !isDisaster) continue;
+    if (isDisaster && !disasterNear && !found.some(({ a }) => isName(a) && a.topics.includes(id))) continue;
     if (timeFits(t, years, pageDate)) candidates.add(id);
   }
   const scores = new Map<string, { score: number; hits: string[]; near: boolean }>();
   for (const { a, weight } of found) {
-    const ids = a.topics.filter((id) => candidates.has(id));
+    // An alias a topic shares with its parent ("Syria") speaks for the parent.
+    const shared = a.topics.filter((id) => candidates.has(id));
+    const ids = shared.filter((id) => !shared.includes(index.topics.get(id)!.parent ?? ''));
     if (ids.length === 0) continue;
     for (const id of ids) {
       const s = scores.get(id) ?? { score: 0, hits: [], near: false };
@@ -138,7 +176,9 @@ export function matchTopic(index: TopicIndex, _claim: Pick<Claim, 'metric'>, pla
     const topic = index.topics.get(id)!;
     // A part of a wider topic that matches as well as its parent is the more precise answer.
     const parentScore = topic.parent ? scores.get(topic.parent)?.score ?? 0 : 0;
-    ranked.push({ topic, score: s.score + Math.min(parentScore, s.score) * 0.5, hits: s.hits, near: s.near });
+    // Of two topics of one war (its civilians, its soldiers), the one that counts these people.
+    const counts = claim.population !== 'people' && topic.populations?.includes(claim.population) ? POPULATION_BONUS : 0;
+    ranked.push({ topic, score: s.score + Math.min(parentScore, s.score) * 0.5 + counts, hits: s.hits, near: s.near });
   }
   ranked.sort((a, b) => b.score - a.score);
   let best = ranked[0];
