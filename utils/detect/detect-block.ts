@@ -293,7 +293,11 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
       if (nx && !nx.clitic && (numberish(nx) || cat(nx) === 'qualBefore' && numberish(items[k + 2]))) return null;
       break;
     }
-    if (c === 'unit' || c === 'month' || c === 'notCasualty') { negative = true; break; }
+    // Counted things ("20 ألف غارة", "42 reports") make it no claim; after people, such a word
+    // begins the next phrase ("ثلاثة شبان برصاص"), except a fate that is not a casualty
+    // ("3,000 people displaced").
+    if (c === 'unit' || c === 'month') { negative = !population; break; }
+    if (c === 'notCasualty') { negative = true; break; }
     if (population) break;
     if (c === null) {
       if (e.single || ++unknown > 1) break;
@@ -358,8 +362,13 @@ function choose(a: Cue, b: Cue): { metric: Metric; population: Population | null
 }
 
 /** The full stop of "тыс." or "млн." belongs to the number, not to the sentence. */
-const endsSentence = (items: Item[], k: number) =>
-  BOUNDARY.has(items[k]!.token.text) && !(items[k]!.token.text === '.' && !items[k]!.token.spaced && items[k - 1]?.entry?.abbrev);
+const endsSentence = (items: Item[], k: number) => {
+  const t = items[k]!.token;
+  if (!BOUNDARY.has(t.text)) return false;
+  if (t.text !== '.' || t.spaced) return true;
+  // The full stop of "тыс." or "млн.", or of a German ordinal date ("am 19. Februar").
+  return !(items[k - 1]?.entry?.abbrev || items[k - 1]?.token.kind === 'num' && cat(items[k + 1]) === 'month');
+};
 
 function scanAfter(items: Item[], from: number): Cue {
   let unknown = 0;
@@ -394,6 +403,8 @@ function scanAfter(items: Item[], from: number): Cue {
     if (c === 'breaker') inPhrase = true;
     if ((c === 'unit' || c === 'month') && inPhrase) continue;
     if (c === 'unit' || c === 'notCasualty' || c === 'month') return { metric: 'neg', dist: unknown, population: null };
+    // "ein", "one", "a single": an article more often than a count.
+    if (c === 'number' && it.entry!.num === 1) continue;
     if (c === null || c === 'number' || c === 'multiplier' || c === 'vague') {
       if (++unknown > (inPhrase ? 4 : 2)) return null;
     }
