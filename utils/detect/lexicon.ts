@@ -101,6 +101,10 @@ const PRIORITY: Category[] = [
   'population', 'unit', 'notCasualty', 'month', 'aside', 'tollVerb', 'rangeJoiner', 'joiner', 'breaker', 'filler',
 ];
 
+const RANK = new Map(PRIORITY.map((c, i) => [c, i]));
+/** Longest phrases first, then by category priority. */
+const byPriority = (a: Entry, b: Entry) => b.words.length - a.words.length || RANK.get(a.cat)! - RANK.get(b.cat)!;
+
 export function compileLexicon(src: LexiconSource): Lexicon {
   const entries: Entry[] = [];
   const add = (cat: Category, phrase: string, extra: Partial<Entry> = {}) => {
@@ -147,7 +151,7 @@ export function compileLexicon(src: LexiconSource): Lexicon {
     if (before && same.some((e) => e.cat === 'rangeJoiner')) before.alsoRangeJoiner = true;
   }
   // Longest phrases first, then by category priority: the first entry that matches wins.
-  entries.sort((a, b) => b.words.length - a.words.length || PRIORITY.indexOf(a.cat) - PRIORITY.indexOf(b.cat));
+  entries.sort(byPriority);
 
   const exact = new Map<string, Entry[]>();
   const prefix = new Map<string, Entry[]>();
@@ -216,7 +220,7 @@ export function candidates(lex: Lexicon, word: string): Entry[] {
   }
   for (const e of lex.suffix) if (wordMatches(e.words[0]!, word)) out.push(e);
   if (out.length > 1) {
-    out.sort((a, b) => b.words.length - a.words.length || PRIORITY.indexOf(a.cat) - PRIORITY.indexOf(b.cat));
+    out.sort(byPriority);
   }
   if (lex.cache.size >= CACHE_LIMIT) lex.cache.clear();
   lex.cache.set(word, out.length ? out : NONE);

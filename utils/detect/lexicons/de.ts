@@ -50,7 +50,8 @@ function populations(groups: Record<Population, string[]>): Record<string, Popul
   return out;
 }
 
-export const de: LexiconSource = {
+// A function, so that the lists are built only for the language a page is in.
+export const de = (): LexiconSource => ({
   lang: 'de',
   spaceGroups: false,
   numbers: {
@@ -251,4 +252,4 @@ export const de: LexiconSource = {
     'darunter', 'unter ihnen', 'davon', 'einschließlich', 'inklusive', 'zumeist', 'meist', 'überwiegend',
     'die meisten', 'vor allem', 'hauptsächlich', 'größtenteils', 'mehrheitlich', 'unter denen',
   ],
-};
+});

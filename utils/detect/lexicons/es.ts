@@ -16,7 +16,8 @@ function numbers(groups: [number, string[]][]): Record<string, number> {
   return out;
 }
 
-export const es: LexiconSource = {
+// A function, so that the lists are built only for the language a page is in.
+export const es = (): LexiconSource => ({
   lang: 'es',
   spaceGroups: false,
   numbers: numbers([
@@ -225,4 +226,4 @@ export const es: LexiconSource = {
     'de ellos', 'de ellas', 'de los cuales', 'de las cuales', 'incluidos', 'incluidas', 'incluyendo',
     'en su mayoría', 'la mayoría', 'mayoritariamente', 'sobre todo', 'principalmente', 'entre quienes', 'incluso',
   ],
-};
+});

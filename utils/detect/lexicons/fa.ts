@@ -31,7 +31,8 @@ const causePhrases = [
   ...WEAPONS.map((w) => `اصابت ${w}`),
 ];
 
-export const fa: LexiconSource = {
+// A function, so that the lists are built only for the language a page is in.
+export const fa = (): LexiconSource => ({
   lang: 'fa',
   spaceGroups: false,
   numbers: {
@@ -197,4 +198,4 @@ export const fa: LexiconSource = {
     'از میان آنها', 'که از آنان', 'که بیشتر آنها', 'بیشتر آنها', 'اکثر آنها', 'اغلب آنها', 'عمدتا', 'عمدتاً',
     'که در میان آنها', 'در بین آنها', 'از آن جمله', 'منجمله', 'که شامل',
   ],
-};
+});

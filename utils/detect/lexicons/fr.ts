@@ -37,7 +37,8 @@ for (const [w, n] of TEENS) {
 SEVENTIES['soixante et onze'] = 71;
 SEVENTIES['soixante-et-onze'] = 71;
 
-export const fr: LexiconSource = {
+// A function, so that the lists are built only for the language a page is in.
+export const fr = (): LexiconSource => ({
   lang: 'fr',
   spaceGroups: true,
   numbers: {
@@ -245,4 +246,4 @@ export const fr: LexiconSource = {
     'pour la plupart', 'en majorité', 'majoritairement', 'essentiellement', 'principalement', 'en grande partie',
     'la plupart', 'surtout',
   ],
-};
+});

@@ -7,7 +7,8 @@ import type { LexiconSource } from '../lexicon';
 // Number words come in both genders and in the construct state: שלושה / שלוש / שלושת;
 // teens are unit + עשר/עשרה ("שלושה עשר" = 3 + 10), which the engine adds up for Hebrew.
 
-export const he: LexiconSource = {
+// A function, so that the lists are built only for the language a page is in.
+export const he = (): LexiconSource => ({
   lang: 'he',
   spaceGroups: false,
   numbers: {
@@ -159,4 +160,4 @@ export const he: LexiconSource = {
     'שב', 'של', 'שמ', 'שכ', 'כש', 'לכ', 'מה', 'מש', 'כשב', 'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ',
   ],
   postposedNumbers: ['אחד', 'אחת'],
-};
+});

@@ -11,7 +11,8 @@ import { ru } from './ru';
 import { tr } from './tr';
 import { uk } from './uk';
 
-const SOURCES: Partial<Record<Lang, LexiconSource>> = { en, ar, ru, uk, fa, he, fr, es, de, tr };
+// Each language's lists are built on first use: a page pays only for its own language.
+const SOURCES: Record<Lang, () => LexiconSource> = { en: () => en, ar: () => ar, ru, uk, fa, he, fr, es, de, tr };
 const compiled = new Map<Lang, Lexicon>();
 
 /** The compiled lexicon of a language, or null where the detector does not read it yet. */
@@ -20,7 +21,7 @@ export function lexiconFor(lang: Lang): Lexicon | null {
   if (!lex) {
     const src = SOURCES[lang];
     if (!src) return null;
-    lex = compileLexicon(src);
+    lex = compileLexicon(src());
     compiled.set(lang, lex);
   }
   return lex;

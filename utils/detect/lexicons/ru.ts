@@ -48,7 +48,8 @@ const numbers: Record<string, number> = {
 
 const THOUSAND_VAGUE: [number, number] = [2000, 9999];
 
-export const ru: LexiconSource = {
+// A function, so that the lists are built only for the language a page is in.
+export const ru = (): LexiconSource => ({
   lang: 'ru',
   spaceGroups: true,
   numbers,
@@ -267,4 +268,4 @@ export const ru: LexiconSource = {
     'большинство', 'в основном', 'преимущественно', 'в их числе', 'в числе которых', 'половина из них',
     'многие из них', 'часть из них',
   ],
-};
+});

@@ -16,7 +16,8 @@ const UNITS = ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 
 const TEENS: Record<string, number> = {};
 UNITS.forEach((u, i) => (TEENS[`on ${u}`] = 11 + i));
 
-export const tr: LexiconSource = {
+// A function, so that the lists are built only for the language a page is in.
+export const tr = (): LexiconSource => ({
   lang: 'tr',
   spaceGroups: false,
   numbers: {
@@ -165,4 +166,4 @@ export const tr: LexiconSource = {
   ],
   breakers: ['yüzde', 'saat', 'no', 'numara', 'numaralı', 'madde', 'sayfa', 'kod', 'plaka', 'ilk', 'son'],
   asides: ['aralarında', 'bunlardan', 'bunların', 'içlerinde', 'çoğu', 'büyük kısmı', 'büyük bölümü'],
-};
+});

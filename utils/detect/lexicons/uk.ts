@@ -51,7 +51,7 @@ const THOUSANDS: [number, number] = [2000, 9999];
 const TENS_OF_THOUSANDS: [number, number] = [20000, 99999];
 const HUNDREDS_OF_THOUSANDS: [number, number] = [200000, 999999];
 
-const base: LexiconSource = {
+const base = (): LexiconSource => ({
   lang: 'uk',
   spaceGroups: true,
   numbers,
@@ -265,7 +265,7 @@ const base: LexiconSource = {
     'включно з', 'включно із', 'включаючи', 'зокрема', 'переважно', 'здебільшого', 'більшість з них',
     'більшість із них', 'більшість', 'половина з них', 'багато з них', 'частина з них', 'у їх числі',
   ],
-};
+});
 
 /** Adds, for every entry written with an apostrophe, the same entry with the modifier letter ʼ. */
 function withModifierApostrophe(src: LexiconSource): LexiconSource {
@@ -288,4 +288,5 @@ function withModifierApostrophe(src: LexiconSource): LexiconSource {
   };
 }
 
-export const uk: LexiconSource = withModifierApostrophe(base);
+// A function, so that the lists are built only for the language a page is in.
+export const uk = (): LexiconSource => withModifierApostrophe(base());
