@@ -22,7 +22,7 @@ runCli(() => {
   const estimatesOf = (id: string) => byTopic.get(id) ?? [];
   const output = (text: string, title?: string, url?: string, published?: string | null) => {
     const page = { text, title, url, published: isoDay(published) };
-    return annotateClaims(detectClaims(text), text, page, index, estimatesOf).map(({ reason: _r, ...c }) => c);
+    return annotateClaims(detectClaims(text), text, page, index, estimatesOf);
   };
   if (jsonl) {
     forEachJsonlLine(input, (row) => ({ id: row.id, claims: output(row.text, row.title, row.url, row.published) }));
