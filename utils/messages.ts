@@ -37,6 +37,15 @@ export const BACKGROUND_REQUEST_TYPES: ReadonlySet<string> = new Set<BackgroundR
 /** The requests only the extension's own pages may make: they read out or change the reader's data. */
 export const PAGE_ONLY_REQUEST_TYPES: ReadonlySet<string> = new Set<BackgroundRequest['type']>(['browse', 'import', 'importFromUrl', 'export', 'reset']);
 
+/**
+ * Whether the background answers a message from `senderUrl`: a content script (its sender is
+ * the web page it runs in) may only annotate and ask for the dataset's version.
+ */
+export function mayAsk(type: string, senderUrl: string | undefined, ownPages: string): boolean {
+  if (!BACKGROUND_REQUEST_TYPES.has(type)) return false;
+  return !PAGE_ONLY_REQUEST_TYPES.has(type) || (senderUrl?.startsWith(ownPages) ?? false);
+}
+
 export interface AnnotateResponse {
   claims: (AnnotatedClaim & { key: string })[];
 }
