@@ -1,6 +1,5 @@
 import type { Claim } from '../claim';
 import type { EstimateRecord } from '../dataset/schema';
-import { daysBetween } from './dates';
 
 /** An estimate as the tooltip and the annotate CLI show it. */
 export interface Alternative {
@@ -20,6 +19,18 @@ export interface Alternative {
 export interface Period {
   start: string;
   end: string;
+}
+
+const DAY = 86_400_000;
+// An estimate's dates as numbers, read once: a page of claims ranks the same rows many times.
+const parsed = new WeakMap<EstimateRecord, { start: number; end: number; published: number }>();
+function datesOf(e: EstimateRecord) {
+  let d = parsed.get(e);
+  if (!d) {
+    d = { start: Date.parse(e.periodStart), end: Date.parse(e.periodEnd), published: Date.parse(e.published) };
+    parsed.set(e, d);
+  }
+  return d;
 }
 
 /** How much two periods share, as a share of the longer one (0 … 1). */
@@ -43,15 +54,22 @@ function metricFits(claim: Claim['metric'], est: EstimateRecord['metric']): bool
  * figure per source: its most comparable.
  */
 export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, period: Period, pageDate: string, estimates: EstimateRecord[], max = 8): Alternative[] {
-  const scored = estimates
-    .filter((e) => metricFits(claim.metric, e.metric))
-    .map((e) => {
-      const samePop = e.population === claim.population ? 2 : e.population === 'people' || claim.population === 'people' ? 0.5 : 0;
-      const ov = overlap(period, { start: e.periodStart, end: e.periodEnd });
-      const recency = Math.min(1, daysBetween(e.published, pageDate) / 3650);
-      return { e, score: samePop + 2 * ov - recency };
-    })
-    .sort((a, b) => b.score - a.score);
+  const ps = Date.parse(period.start);
+  const pe = Date.parse(period.end);
+  const page = Date.parse(pageDate);
+  const scored: { e: EstimateRecord; score: number }[] = [];
+  for (const e of estimates) {
+    if (!metricFits(claim.metric, e.metric)) continue;
+    const d = datesOf(e);
+    const samePop = e.population === claim.population ? 2 : e.population === 'people' || claim.population === 'people' ? 0.5 : 0;
+    const s = Math.max(ps, d.start);
+    const en = Math.min(pe, d.end);
+    const longest = Math.max(pe - ps, d.end - d.start, DAY);
+    const ov = en > s ? (en - s) / longest : 0;
+    const recency = Math.min(1, Math.abs(d.published - page) / DAY / 3650);
+    scored.push({ e, score: samePop + 2 * ov - recency });
+  }
+  scored.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
   const out: Alternative[] = [];
   for (const { e } of scored) {

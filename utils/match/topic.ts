@@ -109,6 +109,8 @@ export const MIN_TOPIC_SCORE = 2;
 const POPULATION_BONUS = 1;
 /** How long after a topic's end a page may still be about it without naming a year or the event. */
 const GRACE_DAYS = 180;
+/** How much of a page's text is searched for aliases. */
+const PAGE_SCAN = 20000;
 /** How far from the claim, in characters, a year in its sentence dates it. */
 const YEAR_REACH = 60;
 const YEAR = /(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])/g;
@@ -124,31 +126,27 @@ const isName = (a: Alias) => a.folded.includes(' ');
  * is never matched on a place name alone. Returns null when no topic is clearly ahead.
  */
 export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'population'>, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
-  const where = {
-    sentence: fold(place.sentence),
-    paragraph: fold(place.paragraph),
-    title: fold(page.title ?? ''),
-    url: fold(decodeURIComponentSafe(page.url ?? '')),
-    page: fold(page.text.length > 20000 ? page.text.slice(0, 20000) : page.text),
-  };
+  const sentence = fold(place.sentence);
+  const paragraph = fold(place.paragraph);
+  const onPage = pageAliases(index, page);
   // Years near the claim date it ("in 2014, 40 were killed"); a year further off in the sentence
   // may belong to another clause ("after the 2008–09 war in which 1,400 died").
   const at = place.at ?? 0;
   const years = [...place.sentence.matchAll(YEAR)].filter((m) => Math.abs(m.index - at) <= YEAR_REACH).map((m) => Number(m[1]));
-  // Every alias found, with the best place it was found in.
+  // Every alias found, with the best place it was found in. An alias in the claim's paragraph
+  // is on the page too, so only the page's aliases are tried — unless the paragraph lies past
+  // the part of the page that was scanned.
+  const within = onPage.text.includes(paragraph);
   const found: { a: Alias; weight: number }[] = [];
-  for (const a of index.aliases) {
-    let best = 0;
-    for (const key of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) {
-      if (WEIGHTS[key] > best && has(a, where[key])) best = WEIGHTS[key];
-    }
+  for (const { a, weight } of within ? onPage.found : index.aliases.map((a) => ({ a, weight: onPage.weights.get(a) ?? 0 }))) {
+    const best = has(a, sentence) ? WEIGHTS.sentence : has(a, paragraph) ? WEIGHTS.paragraph : weight;
     if (best) found.push({ a, weight: best });
   }
   const hit = new Set(found.flatMap(({ a }) => a.topics));
   // A disaster named in the claim's sentence rules out wars; a disaster topic needs one named
   // near the claim or in the title, or its own event name.
-  const disasterHere = namesDisaster(where.sentence);
-  const disasterNear = disasterHere || namesDisaster(where.paragraph) || namesDisaster(where.title);
+  const disasterHere = namesDisaster(sentence);
+  const disasterNear = disasterHere || namesDisaster(paragraph) || onPage.titleNamesDisaster;
   const candidates = new Set<string>();
   for (const id of hit) {
     const t = index.topics.get(id)!;
@@ -190,6 +188,40 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   const related = (x: TopicInfo, y: TopicInfo) => x.parent === y.id || y.parent === x.id;
   if (second && second.score >= best.score * 0.9 && !related(second.topic, best.topic)) return null;
   return { topic: best.topic, score: best.score, hits: best.hits };
+}
+
+interface PageAliases {
+  /** The folded page text that was scanned. */
+  text: string;
+  found: { a: Alias; weight: number }[];
+  weights: Map<Alias, number>;
+  titleNamesDisaster: boolean;
+}
+const pageCache = new WeakMap<PageInfo, WeakMap<TopicIndex, PageAliases>>();
+
+/** The aliases found in a page's title, URL and text: worked out once per page, not per claim. */
+function pageAliases(index: TopicIndex, page: PageInfo): PageAliases {
+  let byIndex = pageCache.get(page);
+  if (!byIndex) pageCache.set(page, (byIndex = new WeakMap()));
+  let r = byIndex.get(index);
+  if (r) return r;
+  const where = {
+    title: fold(page.title ?? ''),
+    url: fold(decodeURIComponentSafe(page.url ?? '')),
+    page: fold(page.text.length > PAGE_SCAN ? page.text.slice(0, PAGE_SCAN) : page.text),
+  };
+  const found: { a: Alias; weight: number }[] = [];
+  const weights = new Map<Alias, number>();
+  for (const a of index.aliases) {
+    const w = has(a, where.title) ? WEIGHTS.title : has(a, where.url) ? WEIGHTS.url : has(a, where.page) ? WEIGHTS.page : 0;
+    if (w) {
+      found.push({ a, weight: w });
+      weights.set(a, w);
+    }
+  }
+  r = { text: where.page, found, weights, titleNamesDisaster: namesDisaster(where.title) };
+  byIndex.set(index, r);
+  return r;
 }
 
 /** Whether a claim dated by its sentence's years, or else by the page's date, falls in the topic's time. */

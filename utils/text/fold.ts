@@ -24,6 +24,8 @@ const folded = new Map<string, string>();
 
 export function foldWord(word: string): string {
   if (!NEEDS_FOLD.test(word)) return word;
+  // Whole texts are folded too (topic aliases are looked for in them): those are not kept.
+  if (word.length > 64) return fold(word);
   let f = folded.get(word);
   if (f === undefined) {
     if (folded.size > 100_000) folded.clear();
