@@ -229,3 +229,18 @@ export function candidates(lex: Lexicon, word: string): Entry[] {
 
 const CACHE_LIMIT = 50_000;
 const NONE: Entry[] = [];
+
+/** Word lists grouped by meaning, as a record word → meaning; `spell` gives each word's variants. */
+export function byMeaning<T extends string>(groups: Record<T, string[]>, spell: (w: string) => string[] = (w) => [w]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [meaning, words] of Object.entries(groups) as [T, string[]][]) {
+    for (const w of words) for (const v of spell(w)) out[v] ??= meaning;
+  }
+  return out;
+}
+
+/** A word and, if it differs, the same word without accents (news text drops them at times). */
+export const withAndWithoutAccents = (w: string): string[] => {
+  const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain === w ? [w] : [w, plain];
+};

@@ -1,5 +1,5 @@
 import type { Population } from '../../claim';
-import type { LexiconSource } from '../lexicon';
+import { byMeaning, type LexiconSource } from '../lexicon';
 
 // German. Spelled-out numbers are single words ("dreiundzwanzig", "zweihundertfünfzig",
 // "zehntausend"), which the engine reads only as whole entries: they are generated here for
@@ -44,11 +44,6 @@ function spelled(): Record<string, number> {
   return out;
 }
 
-function populations(groups: Record<Population, string[]>): Record<string, Population> {
-  const out: Record<string, Population> = {};
-  for (const [pop, words] of Object.entries(groups)) for (const w of words) out[w] ??= pop;
-  return out;
-}
 
 // A function, so that the lists are built only for the language a page is in.
 export const de = (): LexiconSource => ({
@@ -122,7 +117,7 @@ export const de = (): LexiconSource => ({
     'opfer', 'opfern', '*opfer', '*opfern', 'tote oder verletzte', 'tote und verwundete', 'verluste',
     'todesopfer und verletzte', 'tote und schwerverletzte',
   ],
-  populations: populations({
+  populations: byMeaning({
     civilians: [
       'zivilisten', 'zivilistinnen', 'zivilist', 'zivilistin', 'zivilpersonen', 'zivilbevölkerung', 'unbeteiligte',
       'nichtkombattanten', '*zivilisten',

@@ -1,15 +1,9 @@
 import type { Population } from '../../claim';
-import type { LexiconSource } from '../lexicon';
+import { byMeaning, withAndWithoutAccents, type LexiconSource } from '../lexicon';
 
 // Spanish. The folding keeps Latin accents, so casualty words and the nouns of who was counted
 // also get an unaccented twin ("victimas", "ninos") for feeds that drop them.
-const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const withPlain = (list: string[]) => [...new Set(list.flatMap((w) => [w, plain(w)]))];
-function populations(groups: Record<Population, string[]>): Record<string, Population> {
-  const out: Record<string, Population> = {};
-  for (const [pop, words] of Object.entries(groups)) for (const w of withPlain(words)) out[w] ??= pop;
-  return out;
-}
+const withPlain = (list: string[]) => [...new Set(list.flatMap(withAndWithoutAccents))];
 function numbers(groups: [number, string[]][]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [n, words] of groups) for (const w of withPlain(words)) out[w] ??= n;
@@ -104,7 +98,7 @@ export const es = (): LexiconSource => ({
     'víctimas', 'víctima', 'bajas', 'muertos y heridos', 'muertos o heridos', 'muertos y lesionados',
     'pérdidas humanas',
   ]),
-  populations: populations({
+  populations: byMeaning({
     civilians: ['civiles', 'civil', 'no combatientes'],
     children: [
       'niños', 'niñas', 'niño', 'niña', 'menores', 'menor', 'menores de edad', 'bebés', 'bebé', 'recién nacidos',
@@ -160,7 +154,7 @@ export const es = (): LexiconSource => ({
     workers: ['trabajadores', 'trabajador', 'obreros', 'obrero', 'jornaleros', 'empleados', 'operarios'],
     pilgrims: ['peregrinos', 'peregrinas'],
     protesters: ['manifestantes', 'manifestante', 'protestantes', 'inconformes'],
-  }),
+  }, withAndWithoutAccents),
   units: [
     'ataques', 'ataque', 'ataques aéreos', 'bombardeos', 'bombardeo', 'incursiones', 'ofensivas', 'misiles',
     'misil', 'cohetes', 'cohete', 'proyectiles', 'obuses', 'drones', 'dron', 'bombas', 'bomba', 'municiones',

@@ -1,11 +1,10 @@
 import type { Population } from '../../claim';
-import type { LexiconSource } from '../lexicon';
+import { byMeaning, withAndWithoutAccents, type LexiconSource } from '../lexicon';
 
 // French. Entries are written with their accents; the folding keeps Latin accents, so the
 // casualty words and the nouns of who was counted also get an unaccented twin (headlines and
 // some feeds drop them: "TUES", "blesses").
-const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const withPlain = (list: string[]) => [...new Set(list.flatMap((w) => [w, plain(w)]))];
+const withPlain = (list: string[]) => [...new Set(list.flatMap(withAndWithoutAccents))];
 function byValue<T>(groups: [T, string[]][]): Record<string, T> {
   const out: Record<string, T> = {};
   for (const [value, words] of groups) for (const w of words) out[w] = value;
@@ -15,13 +14,6 @@ function byValue<T>(groups: [T, string[]][]): Record<string, T> {
 // "des milliers d'habitants"); the apostrophe would end the noun phrase, so the elided forms are
 // entries of their own.
 const elided = (w: string) => (/^[aeiouyhâàéèêîïôûœ]/i.test(w) ? [w, `d'${w}`] : [w]);
-function populations(groups: Record<Population, string[]>): Record<string, Population> {
-  const out: Record<string, Population> = {};
-  for (const [pop, words] of Object.entries(groups)) {
-    for (const w of withPlain(words).flatMap(elided)) out[w] ??= pop;
-  }
-  return out;
-}
 
 // 70–79 and 90–99 are built on 60 and 80 with a teen ("soixante-treize", "quatre-vingt-dix-sept"),
 // which the engine's adding of tens and units cannot read: listed whole.
@@ -117,7 +109,7 @@ export const fr = (): LexiconSource => ({
     'victimes', 'victime', 'pertes humaines', 'pertes', 'tués ou blessés', 'morts ou blessés', 'morts et blessés',
     'tués et blessés', 'morts et de blessés',
   ]),
-  populations: populations({
+  populations: byMeaning({
     civilians: ['civils', 'civiles', 'civil', 'civile', 'non-combattants', 'non combattants'],
     children: [
       'enfants', 'enfant', 'mineurs', 'mineur', 'mineures', 'bébés', 'bébé', 'nourrissons', 'nourrisson',
@@ -176,7 +168,7 @@ export const fr = (): LexiconSource => ({
     workers: ['ouvriers', 'ouvrier', 'travailleurs', 'travailleur', 'employés', 'employé', 'salariés', 'saisonniers'],
     pilgrims: ['pèlerins', 'pèlerin'],
     protesters: ['manifestants', 'manifestantes', 'manifestant', 'protestataires', 'émeutiers'],
-  }),
+  }, (w) => withAndWithoutAccents(w).flatMap(elided)),
   units: [
     'frappes', 'frappe', 'frappes aériennes', 'raids', 'raid', 'bombardements', 'bombardement', 'attaques',
     'attentats', 'tirs', 'salves', 'roquettes', 'roquette', 'missiles', 'missile', 'obus', 'drones', 'drone',

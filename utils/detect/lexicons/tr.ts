@@ -1,16 +1,11 @@
 import type { Population } from '../../claim';
-import type { LexiconSource } from '../lexicon';
+import { byMeaning, type LexiconSource } from '../lexicon';
 
 // Turkish. Words take suffixes, so most entries are stems with `*` ("öldür*": öldürüldü,
 // öldürülen; "yaral*": yaralı, yaralandı, yaralananlar); stems are kept long enough not to catch
 // unrelated words ("öl*" would take ölçü, "yıl*" yıldız). The folding maps ı/İ to i on both sides.
 // Teens are two words ("on iki") that the engine's adding of tens and units cannot read: listed.
 
-function populations(groups: Record<Population, string[]>): Record<string, Population> {
-  const out: Record<string, Population> = {};
-  for (const [pop, words] of Object.entries(groups)) for (const w of words) out[w] ??= pop;
-  return out;
-}
 
 const UNITS = ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'];
 const TEENS: Record<string, number> = {};
@@ -73,7 +68,7 @@ export const tr = (): LexiconSource => ({
     'kayıp olarak', 'aranıyor', 'bulunamadı', 'kayıp olan*', 'kaybedil*', 'zorla kaybedil*', 'akıbeti bilinmeyen',
   ],
   casualties: ['zayiat*', 'kurbanlar*', 'kurbanı', 'kurbanın'],
-  populations: populations({
+  populations: byMeaning({
     civilians: ['sivil*'],
     children: [
       'çocuk*', 'çocuğ*', 'bebek*', 'kız çocu*', 'erkek çocu*', 'kız', 'kızlar*', 'reşit olmayan*',
