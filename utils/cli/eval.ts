@@ -10,10 +10,11 @@ import { LANGS } from '../claim';
 const args = process.argv.slice(2);
 const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
 const showMisses = args.includes('--misses');
-const holdout = args.includes('--holdout');
-const dir = holdout ? join(CORPUS_DIR, '..', 'detect-holdout') : CORPUS_DIR;
+const holdoutSet = args.includes('--holdout2') ? 'detect-holdout-2' : args.includes('--holdout') ? 'detect-holdout' : null;
+const holdout = holdoutSet !== null;
+const dir = holdoutSet ? join(CORPUS_DIR, '..', holdoutSet) : CORPUS_DIR;
 const corpus = loadCorpus(dir).filter((p) => !only || p.lang === only);
-console.log(holdout ? 'Held-out corpus (tests/fixtures/detect-holdout: never seen by the lexicon writers)' : 'Development corpus (tests/fixtures/detect)');
+console.log(holdout ? `Held-out corpus (tests/fixtures/${holdoutSet}: never seen by the lexicon writers)` : 'Development corpus (tests/fixtures/detect)');
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 console.log('lang  passages  gold  found    P       R       F1   numbers  metric');
