@@ -29,6 +29,7 @@ const CURRENCY = new Set(['$', '€', '£', '¥', '₽', '₴', '₺', '﷼', '�
 const PERCENT = new Set(['%', '٪', '‰']);
 /** Clitics that mean "and"/"then": Arabic و ف, Hebrew ו. */
 const CONJUNCTION_CLITIC = /^[وفו]/;
+const startsClause = (it: Item) => !!it.clitic && CONJUNCTION_CLITIC.test(it.clitic);
 
 /** What a scan found: a casualty word, or a word that makes the count something else ('neg'). */
 type Cue = { metric: Metric | 'neg'; dist: number; population: Population | null } | null;
@@ -227,6 +228,8 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
   // "A9", "MH17", "4U9525": digits glued to Latin or Cyrillic letters are names, not counts.
   const first = items[e.first]!.token;
   if (first.kind === 'num' && !first.spaced && before?.token.kind === 'word' && /[a-z\u0400-\u04ff]$/i.test(text[first.start - 1] ?? '')) return null;
+  // "Covid-19", "F-16", "Су-25": a name, letters and digits joined by a hyphen.
+  if (first.kind === 'num' && !first.spaced && isPunct(before, DASHES) && !before!.token.spaced && /[a-z\u0400-\u04ff]$/i.test(text[before!.start - 1] ?? '')) return null;
 
   // Qualifier in front: "at least", "ما لا يقل عن"; "between"/"من" for ranges.
   let q: Qualifier | null = null;
@@ -282,8 +285,8 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
       continue;
     }
     if (c === 'population') { population ??= it.entry!.population!; k++; headEnd = k; continue; }
-    // "مقتل ٤٠٤٧ شخصاً وإصابة": a casualty word glued to "and" starts the next clause.
-    if (c === 'metric' && population && it.clitic && CONJUNCTION_CLITIC.test(it.clitic)) break;
+    // "مقتل ٤٠٤٧ شخصاً وإصابة", "قتل 40 وأصيب 100": a verb glued to "and" starts the next clause.
+    if ((c === 'metric' || c === 'notCasualty') && startsClause(it)) break;
     if (c === 'metric') {
       metric = it.entry!.metric!;
       headEnd = k + 1;
@@ -366,8 +369,11 @@ const endsSentence = (items: Item[], k: number) => {
   const t = items[k]!.token;
   if (!BOUNDARY.has(t.text)) return false;
   if (t.text !== '.' || t.spaced) return true;
-  // The full stop of "тыс." or "млн.", or of a German ordinal date ("am 19. Februar").
-  return !(items[k - 1]?.entry?.abbrev || items[k - 1]?.token.kind === 'num' && cat(items[k + 1]) === 'month');
+  // The full stop of "тыс." or "млн.", of a German ordinal date ("am 19. Februar"), or of
+  // initials ("U.S.", "U.N.").
+  const prev = items[k - 1]?.token;
+  const initial = prev?.kind === 'word' && prev.end - prev.start === 1;
+  return !(items[k - 1]?.entry?.abbrev || initial || prev?.kind === 'num' && cat(items[k + 1]) === 'month');
 };
 
 function scanAfter(items: Item[], from: number): Cue {
@@ -399,6 +405,8 @@ function scanAfter(items: Item[], from: number): Cue {
       while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY)) k++;
       continue;
     }
+    // "اعتقلت الشرطة 25 متظاهرا وأصيب 10": the next clause's verb is not this count's.
+    if ((c === 'metric' || c === 'notCasualty') && startsClause(it)) return null;
     if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population: null };
     if (c === 'breaker') inPhrase = true;
     if ((c === 'unit' || c === 'month') && inPhrase) continue;
