@@ -71,9 +71,17 @@ function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: 
   return null;
 }
 
+const STAR = 42;
+
 function firstMatch(tokens: Token[], i: number, entries: Entry[]): { entry: Entry; to: number } | null {
+  // The word after this one, looked up once: most phrases fail on their second word.
+  let n = i + 1;
+  while (n < tokens.length && tokens[n]!.kind === 'punct' && JOINING_PUNCT.has(tokens[n]!.text)) n++;
+  const next = tokens[n]?.kind === 'word' ? tokens[n]!.text : null;
   for (const e of entries) {
     if (e.words.length === 1) return { entry: e, to: i + 1 };
+    const w1 = e.words[1]!;
+    if (w1 !== next && w1.charCodeAt(0) !== STAR && w1.charCodeAt(w1.length - 1) !== STAR) continue;
     let k = i + 1;
     let ok = true;
     for (let w = 1; w < e.words.length; w++) {
