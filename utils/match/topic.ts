@@ -155,6 +155,15 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
     if (isDisaster && !disasterNear && !found.some(({ a }) => isName(a) && a.topics.includes(id))) continue;
     if (timeFits(t, years, pageDate)) candidates.add(id);
   }
+  // A part of a war named near the claim stays a candidate after its end while the war fits:
+  // a 2019 report on the 2017 battle of Raqqa, within the coalition's campaign.
+  for (const { a, weight } of found) {
+    if (weight < WEIGHTS.paragraph || weight === WEIGHTS.title) continue;
+    for (const id of a.topics) {
+      const t = index.topics.get(id)!;
+      if (t.parent && candidates.has(t.parent) && (!pageDate || pageDate >= t.periodStart)) candidates.add(id);
+    }
+  }
   const scores = new Map<string, { score: number; hits: string[]; near: boolean }>();
   for (const { a, weight } of found) {
     // An alias a topic shares with its parent ("Syria") speaks for the parent.
