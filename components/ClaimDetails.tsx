@@ -4,6 +4,7 @@ import { describeClaim, formatDay, formatFigure, formatPeriod, formatRatio, KIND
 
 /** How a claim was read, what it was matched to, and the other sources' figures. */
 export function ClaimDetails({ claim, titleId }: { claim: AnnotatedClaim; titleId?: string }) {
+  const lead = leadSentence(claim);
   return (
     <div class="cc-claim">
       <p class="cc-read" id={titleId}>
@@ -22,6 +23,7 @@ export function ClaimDetails({ claim, titleId }: { claim: AnnotatedClaim; titleI
       {claim.topic && claim.alternatives.length === 0 && (
         <p class="cc-none">The dataset has no comparable figure ({METRIC_LABEL[claim.metric]}) for this topic.</p>
       )}
+      {lead && <p class="cc-lead">{lead}</p>}
       {claim.alternatives.length > 0 && (
         <ul class="cc-alts" aria-label="What other sources counted">
           {claim.alternatives.map((a) => {
@@ -49,4 +51,16 @@ export function ClaimDetails({ claim, titleId }: { claim: AnnotatedClaim; titleI
       )}
     </div>
   );
+}
+
+/** "Airwars' estimate is 9.1× this figure for Aug 2014 – May 2017.": the most comparable other count. */
+function leadSentence(claim: AnnotatedClaim): string | null {
+  for (const a of claim.alternatives) {
+    const r = ratio(claim, a);
+    if (r === null || (r > 0.95 && r < 1.05)) continue;
+    const times = r >= 10 ? Math.round(r) : r.toFixed(1);
+    const owner = a.source.endsWith('s') ? `${a.source}'` : `${a.source}'s`;
+    return `${owner} estimate is ${times}× this figure for ${formatPeriod(a)}.`;
+  }
+  return null;
 }

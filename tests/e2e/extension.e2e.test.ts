@@ -54,6 +54,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(text).toMatch(/352 civilians killed/);
       expect(text).toMatch(/Operation Inherent Resolve|coalition/i);
       expect(text).toMatch(/Airwars/);
+      expect(text).toMatch(/Airwars' estimate is [\d.]+× this figure for Aug 2014 – May 2017/);
       expect(text).toMatch(/Independent monitor/);
       expect(text).toMatch(/Party to the conflict/);
       const box = await dialog!.evaluate((el) => {
