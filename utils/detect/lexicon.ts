@@ -89,8 +89,6 @@ export interface Lexicon {
   prefixLengths: number[];
   /** Entries whose first word is a suffix pattern. */
   suffix: Entry[];
-  /** Words worth starting a look at a block for: number words, vague words, duals (folded). */
-  anchorWords: string[];
   /** Look-ups already made: folded word → candidate entries. */
   cache: Map<string, Entry[]>;
 }
@@ -166,9 +164,6 @@ export function compileLexicon(src: LexiconSource): Lexicon {
       push(prefix, stem, e);
     } else push(exact, first, e);
   }
-  const anchorWords = entries
-    .filter((e) => e.cat === 'number' || e.cat === 'multiplier' || e.cat === 'vague' || e.cat === 'dual')
-    .map((e) => e.words[0]!);
   return {
     lang: src.lang,
     spaceGroups: src.spaceGroups,
@@ -177,7 +172,6 @@ export function compileLexicon(src: LexiconSource): Lexicon {
     prefix,
     prefixLengths: [...lengths].sort((a, b) => b - a),
     suffix,
-    anchorWords: [...new Set(anchorWords)],
     cache: new Map(),
   };
 }
