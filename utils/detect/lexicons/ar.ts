@@ -12,10 +12,6 @@ function nisba(stems: string[]): string[] {
   return stems.flatMap((s) => [s, `${s}ا`, `${s}ين`, `${s}ون`, `${s}ة`, `${s}ات`]);
 }
 
-/** Forms of a noun with a sound masculine plural: مصاب مصابا مصابين مصابون. */
-function sound(stems: string[]): string[] {
-  return stems.flatMap((s) => [s, `${s}ا`, `${s}ين`, `${s}ون`, `${s}ي`]);
-}
 
 const POPULATIONS: Record<string, string> = {
   // civilians, children, women, men, elderly

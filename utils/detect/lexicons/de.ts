@@ -1,4 +1,3 @@
-import type { Population } from '../../claim';
 import { byMeaning, type LexiconSource } from '../lexicon';
 
 // German. Spelled-out numbers are single words ("dreiundzwanzig", "zweihundertfünfzig",

@@ -1,4 +1,3 @@
-import type { Population } from '../../claim';
 import { byMeaning, withAndWithoutAccents, type LexiconSource } from '../lexicon';
 
 // Spanish. The folding keeps Latin accents, so casualty words and the nouns of who was counted

@@ -1,15 +1,9 @@
-import type { Population } from '../../claim';
 import { byMeaning, withAndWithoutAccents, type LexiconSource } from '../lexicon';
 
 // French. Entries are written with their accents; the folding keeps Latin accents, so the
 // casualty words and the nouns of who was counted also get an unaccented twin (headlines and
 // some feeds drop them: "TUES", "blesses").
 const withPlain = (list: string[]) => [...new Set(list.flatMap(withAndWithoutAccents))];
-function byValue<T>(groups: [T, string[]][]): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [value, words] of groups) for (const w of words) out[w] = value;
-  return out;
-}
 // After a count, a noun that starts with a vowel or a mute h takes "d'" ("une vingtaine d'enfants",
 // "des milliers d'habitants"); the apostrophe would end the noun phrase, so the elided forms are
 // entries of their own.

@@ -1,4 +1,3 @@
-import type { Population } from '../../claim';
 import { byMeaning, type LexiconSource } from '../lexicon';
 
 // Turkish. Words take suffixes, so most entries are stems with `*` ("öldür*": öldürüldü,
