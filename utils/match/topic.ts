@@ -44,6 +44,12 @@ interface Alias {
   shown: string;
   /** Short aliases must stand as whole words; long ones may be glued ("سورياوالعراق"). */
   wholeWord: RegExp | null;
+  /**
+   * A name of several words is also found when all its words stand near the claim in another
+   * order or form: "Russian intervention in Syria" in "Russian forces … since their intervention
+   * … in Syria"; "Hamas attack on Israel" in "the Hamas-led attack on southern Israel".
+   */
+  words: RegExp[] | null;
   topics: string[];
 }
 
@@ -70,7 +76,7 @@ export function buildTopicIndex(topicsIn: (TopicInfo & { estimates?: { populatio
         if (folded.length < 2) continue;
         let a = byFolded.get(folded);
         if (!a) {
-          a = { folded, shown, wholeWord: aliasPattern(folded), topics: [] };
+          a = { folded, shown, wholeWord: aliasPattern(folded), words: looseWords(folded), topics: [] };
           byFolded.set(folded, a);
         }
         if (!a.topics.includes(t.id)) a.topics.push(t.id);
@@ -100,6 +106,24 @@ function escape(s: string) {
 
 function has(a: Alias, text: string): boolean {
   return a.wholeWord ? a.wholeWord.test(text) : text.includes(a.folded);
+}
+
+function hasLoosely(a: Alias, text: string): boolean {
+  return has(a, text) || (!!a.words && a.words.every((w) => w.test(text)));
+}
+
+// Small words that say nothing of a topic ("in", "of", "the", "في", "ב").
+const SMALL_WORDS = new Set(['the', 'and', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'de', 'la', 'le', 'les', 'des', 'du', 'en', 'el', 'los', 'las', 'del', 'der', 'die', 'das', 'und', 'im', 'von', 'в', 'на', 'и', 'у', 'з', 've', 'da', 'ile', 'في', 'على', 'من', 'و', 'در', 'به', 'از']);
+
+function looseWords(folded: string): RegExp[] | null {
+  const words = folded.split(/[\s"'«»“”„]+/).filter((w) => w.length >= 3 && !SMALL_WORDS.has(w));
+  if (words.length < 2) return null;
+  return words.map((w) => {
+    const inflects = /^[a-zà-ɏ\u0400-\u04ff-]+$/.test(w);
+    const stem = inflects && w.length >= 6 ? w.slice(0, -1) : w;
+    // Latin and Cyrillic words start at a word boundary; Arabic and Hebrew ones may carry clitics.
+    return new RegExp(inflects ? `(?<![\\p{L}\\p{N}])${escape(stem)}` : escape(stem), 'u');
+  });
 }
 
 // Where an alias is found, and how much that says about the claim.
@@ -138,8 +162,9 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   // the part of the page that was scanned.
   const within = onPage.text.includes(paragraph);
   const found: { a: Alias; weight: number }[] = [];
-  for (const { a, weight } of within ? onPage.found : index.aliases.map((a) => ({ a, weight: onPage.weights.get(a) ?? 0 }))) {
-    const best = has(a, sentence) ? WEIGHTS.sentence : has(a, paragraph) ? WEIGHTS.paragraph : weight;
+  const tried = within ? [...onPage.found, ...onPage.loose.map((a) => ({ a, weight: 0 }))] : index.aliases.map((a) => ({ a, weight: onPage.weights.get(a) ?? 0 }));
+  for (const { a, weight } of tried) {
+    const best = hasLoosely(a, sentence) ? WEIGHTS.sentence : hasLoosely(a, paragraph) ? WEIGHTS.paragraph : weight;
     if (best) found.push({ a, weight: best });
   }
   const hit = new Set(found.flatMap(({ a }) => a.topics));
@@ -184,7 +209,7 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
     // A part of a wider topic that matches as well as its parent is the more precise answer.
     const parentScore = topic.parent ? scores.get(topic.parent)?.score ?? 0 : 0;
     // Of two topics of one war (its civilians, its soldiers), the one that counts these people.
-    const counts = claim.population !== 'people' && topic.populations?.includes(claim.population) ? POPULATION_BONUS : 0;
+    const counts = claim.population === 'people' || !topic.populations ? 0 : topic.populations.includes(claim.population) ? POPULATION_BONUS : -POPULATION_BONUS;
     ranked.push({ topic, score: s.score + Math.min(parentScore, s.score) * 0.5 + counts, hits: s.hits, near: s.near });
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -204,6 +229,8 @@ interface PageAliases {
   text: string;
   found: { a: Alias; weight: number }[];
   weights: Map<Alias, number>;
+  /** Names whose words are all on the page, though not together: tried near each claim. */
+  loose: Alias[];
   titleNamesDisaster: boolean;
 }
 const pageCache = new WeakMap<PageInfo, WeakMap<TopicIndex, PageAliases>>();
@@ -221,14 +248,15 @@ function pageAliases(index: TopicIndex, page: PageInfo): PageAliases {
   };
   const found: { a: Alias; weight: number }[] = [];
   const weights = new Map<Alias, number>();
+  const loose: Alias[] = [];
   for (const a of index.aliases) {
-    const w = has(a, where.title) ? WEIGHTS.title : has(a, where.url) ? WEIGHTS.url : has(a, where.page) ? WEIGHTS.page : 0;
+    const w = hasLoosely(a, where.title) ? WEIGHTS.title : has(a, where.url) ? WEIGHTS.url : has(a, where.page) ? WEIGHTS.page : 0;
     if (w) {
       found.push({ a, weight: w });
       weights.set(a, w);
-    }
+    } else if (a.words && a.words.every((x) => x.test(where.page))) loose.push(a);
   }
-  r = { text: where.page, found, weights, titleNamesDisaster: namesDisaster(where.title) };
+  r = { text: where.page, found, weights, loose, titleNamesDisaster: namesDisaster(where.title) };
   byIndex.set(index, r);
   return r;
 }
