@@ -18,6 +18,8 @@ describe('database', () => {
   it('installs the bundled dataset', async () => {
     expect(await db.topics.count()).toBe(topics.length);
     expect(await db.estimates.count()).toBe(topics.reduce((n, t) => n + t.estimates.length, 0));
+    // The matcher in the browser sees what the CLI sees: who each topic's estimates count.
+    expect((await db.topics.get('russia-ukraine-military'))?.populations).toContain('soldiers');
   });
   it('keeps what the reader added when the bundled dataset is updated', async () => {
     const mine = { ...(await db.estimates.toCollection().first())!, id: 'my-figure', origin: 'user' as const, value: 7 };

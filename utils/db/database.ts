@@ -1,7 +1,7 @@
 import Dexie, { type Collection, type Table } from 'dexie';
 import type { EstimateRecord, Topic } from '../dataset/schema';
 import { toRecords } from '../dataset/schema';
-import type { TopicInfo } from '../match/topic';
+import { topicInfo, type TopicInfo } from '../match/topic';
 
 /** Where an estimate came from: the bundled dataset (replaced on update) or the reader. */
 export type Origin = 'bundled' | 'user';
@@ -80,7 +80,8 @@ export async function resetToBundled(db: CrosscountDB, topics: Topic[], version:
 /** Call inside a transaction over topics, estimates and meta. */
 async function writeBundled(db: CrosscountDB, topics: Topic[], version: string): Promise<void> {
   const rows: EstimateRow[] = toRecords(topics).map((r) => ({ ...r, origin: 'bundled' }));
-  const infos: TopicInfo[] = topics.map(({ estimates: _e, ...t }) => t);
+  // The matcher's view of each topic, with the populations its estimates count.
+  const infos: TopicInfo[] = topics.map(topicInfo);
   const userIds = new Set(await ofOrigin(db, 'user').primaryKeys());
   await ofOrigin(db, 'bundled').delete();
   await db.estimates.bulkPut(rows.filter((r) => !userIds.has(r.id)));

@@ -33,13 +33,11 @@ function datesOf(e: EstimateRecord) {
   return d;
 }
 
-/** How much two periods share, as a share of the longer one (0 … 1). */
-export function overlap(a: Period, b: Period): number {
-  const s = Math.max(Date.parse(a.start), Date.parse(b.start));
-  const e = Math.min(Date.parse(a.end), Date.parse(b.end));
-  const la = Date.parse(a.end) - Date.parse(a.start);
-  const lb = Date.parse(b.end) - Date.parse(b.start);
-  const longest = Math.max(la, lb, 86_400_000);
+/** How much two periods (in ms) share, as a share of the longer one (0 … 1). */
+function overlap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  const s = Math.max(aStart, bStart);
+  const e = Math.min(aEnd, bEnd);
+  const longest = Math.max(aEnd - aStart, bEnd - bStart, DAY);
   return e > s ? (e - s) / longest : 0;
 }
 
@@ -62,10 +60,7 @@ export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, perio
     if (!metricFits(claim.metric, e.metric)) continue;
     const d = datesOf(e);
     const samePop = e.population === claim.population ? 2 : e.population === 'people' || claim.population === 'people' ? 0.5 : 0;
-    const s = Math.max(ps, d.start);
-    const en = Math.min(pe, d.end);
-    const longest = Math.max(pe - ps, d.end - d.start, DAY);
-    const ov = en > s ? (en - s) / longest : 0;
+    const ov = overlap(ps, pe, d.start, d.end);
     const recency = Math.min(1, Math.abs(d.published - page) / DAY / 3650);
     scored.push({ e, score: samePop + 2 * ov - recency });
   }

@@ -62,7 +62,3 @@ export function isoDay(s: string | null | undefined): string | null {
   const t = Date.parse(s);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
-
-export function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
