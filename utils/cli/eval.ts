@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: the detector's precision, recall, F1 and number-reading accuracy per language
- * on the labelled corpus in tests/fixtures/detect. --lang xx limits it, --misses lists errors.
+ * on the labelled corpus in tests/fixtures/detect. --lang xx limits it, --misses lists errors,
+ * --corpus NAME (or --holdout, --holdout2) reads a held-out corpus instead.
  */
 import { join } from 'node:path';
 import { CORPUS_DIR, loadCorpus } from '../../tests/eval/corpus';
@@ -10,7 +11,10 @@ import { LANGS } from '../claim';
 const args = process.argv.slice(2);
 const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
 const showMisses = args.includes('--misses');
-const holdoutSet = args.includes('--holdout2') ? 'detect-holdout-2' : args.includes('--holdout') ? 'detect-holdout' : null;
+// --corpus NAME reads tests/fixtures/NAME; --holdout and --holdout2 are its short forms.
+const holdoutSet = args.includes('--corpus')
+  ? args[args.indexOf('--corpus') + 1] ?? null
+  : args.includes('--holdout2') ? 'detect-holdout-2' : args.includes('--holdout') ? 'detect-holdout' : null;
 const holdout = holdoutSet !== null;
 const dir = holdoutSet ? join(CORPUS_DIR, '..', holdoutSet) : CORPUS_DIR;
 const corpus = loadCorpus(dir).filter((p) => !only || p.lang === only);
