@@ -30,7 +30,16 @@ export function placeOf(text: string, start: number, end: number): ClaimPlace {
 
 /** The date the comparison is made for: the page's, else the latest the text mentions, else today. */
 export function pageDateOf(page: PageInfo, today = new Date().toISOString().slice(0, 10)): string {
-  return page.published ?? latestDateIn(`${page.title ?? ''}\n${page.text}`, today) ?? today;
+  return statedDateOf(page, today) ?? today;
+}
+
+const statedDates = new WeakMap<PageInfo, string | null>();
+
+/** The page's own date or the latest one its text mentions; null when the page gives none. */
+function statedDateOf(page: PageInfo, today: string): string | null {
+  let d = statedDates.get(page);
+  if (d === undefined) statedDates.set(page, (d = page.published ?? latestDateIn(`${page.title ?? ''}\n${page.text}`, today)));
+  return d;
 }
 
 export interface ClaimTopic {
@@ -42,7 +51,8 @@ export interface ClaimTopic {
 
 /** The topic a claim is about, from its place in the text and the page, or null. */
 export function claimTopic(claim: Claim, place: ClaimPlace, page: PageInfo, index: TopicIndex, pageDate: string): ClaimTopic | null {
-  const m = matchTopic(index, claim, place, page, pageDate);
+  // An undated page may be old: "today" ranks its figures but does not rule topics out.
+  const m = matchTopic(index, claim, place, page, statedDateOf(page, pageDate));
   if (!m) return null;
   const t = m.topic;
   const period = { start: t.periodStart, end: t.periodEnd && t.periodEnd < pageDate ? t.periodEnd : pageDate };

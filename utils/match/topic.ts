@@ -108,8 +108,17 @@ function has(a: Alias, text: string): boolean {
   return a.wholeWord ? a.wholeWord.test(text) : text.includes(a.folded);
 }
 
+/** How close together, in characters, each further word of a name must stand to be found loosely. */
+const LOOSE_SPAN = 60;
+
 function hasLoosely(a: Alias, text: string): boolean {
-  return has(a, text) || (!!a.words && a.words.every((w) => w.test(text)));
+  if (has(a, text)) return true;
+  if (!a.words || !a.words.every((w) => w.test(text))) return false;
+  // All words in one stretch of text: "the Hamas-led attack on southern Israel", not "Ukrainian
+  // troops … far below Russian estimates" for "Russian troops".
+  const at = a.words.map((w) => [...text.matchAll(new RegExp(w.source, 'gu'))].map((m) => m.index));
+  const span = LOOSE_SPAN * (a.words.length - 1);
+  return at.flat().some((p) => at.every((list) => list.some((q) => q >= p && q - p <= span)));
 }
 
 // Small words that say nothing of a topic ("in", "of", "the", "في", "ב").
@@ -209,7 +218,7 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
     // A part of a wider topic that matches as well as its parent is the more precise answer.
     const parentScore = topic.parent ? scores.get(topic.parent)?.score ?? 0 : 0;
     // Of two topics of one war (its civilians, its soldiers), the one that counts these people.
-    const counts = claim.population === 'people' || !topic.populations ? 0 : topic.populations.includes(claim.population) ? POPULATION_BONUS : -POPULATION_BONUS;
+    const counts = topic.populations ? populationFit(claim.population, topic.populations) * POPULATION_BONUS : 0;
     ranked.push({ topic, score: s.score + Math.min(parentScore, s.score) * 0.5 + counts, hits: s.hits, near: s.near });
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -222,6 +231,22 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   const related = (x: TopicInfo, y: TopicInfo) => x.parent === y.id || y.parent === x.id;
   if (second && second.score >= best.score * 0.9 && !related(second.topic, best.topic)) return null;
   return { topic: best.topic, score: best.score, hits: best.hits };
+}
+
+const COMBATANTS = new Set(['soldiers', 'combatants', 'militants', 'fighters', 'rebels', 'troops', 'police']);
+const CIVILIAN_GROUPS = new Set(['children', 'women', 'men', 'elderly']);
+
+/**
+ * How well a topic's counted people suit a claim's: 1 when the topic counts them, 0 when it
+ * counts everyone ("people") or the claim says only "people" of a topic that counts civilians,
+ * -1 otherwise — "40 people killed" in a war with separate civilian and military topics is far
+ * more often a civilian toll, since soldiers' deaths are reported as soldiers'.
+ */
+function populationFit(claimed: string, counted: string[]): number {
+  if (claimed === 'people') return counted.every((p) => COMBATANTS.has(p)) ? -1 : 0;
+  if (counted.includes(claimed)) return 1;
+  if (CIVILIAN_GROUPS.has(claimed) && counted.includes('civilians')) return 1;
+  return counted.includes('people') ? 0 : -1;
 }
 
 interface PageAliases {
