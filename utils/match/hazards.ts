@@ -6,7 +6,7 @@ import { foldWord } from '../text/fold';
  * and a disaster topic is only matched where one is named. Fire and storm words are left out:
  * they also describe war ("stormed the city", "طوفان الأقصى").
  */
-const WORDS = [
+export const DISASTER_WORDS = [
   'earthquake', 'quake', 'tsunami', 'floods', 'flooding', 'flash flood', 'floodwaters', 'hurricane', 'cyclone', 'typhoon', 'landslide', 'mudslide', 'volcanic eruption', 'avalanche', 'tornado',
   'زلزال', 'الزلزال', 'زلازل', 'هزة أرضية', 'الهزة الأرضية', 'تسونامي', 'فيضان', 'فيضانات', 'سيول', 'إعصار', 'الإعصار', 'انهيار أرضي', 'انهيارات أرضية',
   'séisme', 'tremblement de terre', 'inondation', 'inondations', 'crue', 'ouragan', 'cyclone', 'typhon', 'glissement de terrain', 'coulée de boue',
@@ -19,8 +19,8 @@ const WORDS = [
   'רעידת אדמה', 'רעידת האדמה', 'רעש אדמה', 'צונאמי', 'שיטפון', 'שיטפונות', 'הוריקן', 'ציקלון', 'מפולת',
 ].map((w) => foldWord(w));
 
-const SHORT = WORDS.filter((w) => w.length < 5);
-const LONG = WORDS.filter((w) => w.length >= 5);
+const SHORT = DISASTER_WORDS.filter((w) => w.length < 5);
+const LONG = DISASTER_WORDS.filter((w) => w.length >= 5);
 const SHORT_RE = new RegExp(`(?<![\\p{L}])(?:${SHORT.join('|')})(?![\\p{L}])`, 'u');
 
 /** Whether a folded text names a natural disaster. */

@@ -1,5 +1,6 @@
 import type { Claim } from '../claim';
 import { foldWord } from '../text/fold';
+import { namesEvent } from './events';
 import { namesDisaster } from './hazards';
 
 /** What the matcher needs of a topic (the database keeps topics without their estimates). */
@@ -51,6 +52,8 @@ interface Alias {
    */
   words: RegExp[] | null;
   topics: string[];
+  /** Whether it names an event ("Battle of Mosul") rather than a place or an actor ("Mosul"). */
+  event: boolean;
 }
 
 export interface TopicIndex {
@@ -76,7 +79,7 @@ export function buildTopicIndex(topicsIn: (TopicInfo & { estimates?: { populatio
         if (folded.length < 2) continue;
         let a = byFolded.get(folded);
         if (!a) {
-          a = { folded, shown, wholeWord: aliasPattern(folded), words: looseWords(folded), topics: [] };
+          a = { folded, shown, wholeWord: aliasPattern(folded), words: looseWords(folded), topics: [], event: namesEvent(folded) };
           byFolded.set(folded, a);
         }
         if (!a.topics.includes(t.id)) a.topics.push(t.id);
@@ -125,7 +128,8 @@ function hasLoosely(a: Alias, text: string): boolean {
 const SMALL_WORDS = new Set(['the', 'and', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'de', 'la', 'le', 'les', 'des', 'du', 'en', 'el', 'los', 'las', 'del', 'der', 'die', 'das', 'und', 'im', 'von', 'в', 'на', 'и', 'у', 'з', 've', 'da', 'ile', 'في', 'على', 'من', 'و', 'در', 'به', 'از']);
 
 function looseWords(folded: string): RegExp[] | null {
-  const words = folded.split(/[\s"'«»“”„]+/).filter((w) => w.length >= 3 && !SMALL_WORDS.has(w));
+  // Numbers in a name are kept whatever their length: "51-day war" is not any war of some days.
+  const words = folded.split(/[\s"'«»“”„]+/).filter((w) => (w.length >= 3 || /\p{N}/u.test(w)) && !SMALL_WORDS.has(w));
   if (words.length < 2) return null;
   return words.map((w) => {
     const inflects = /^[a-zà-ɏ\u0400-\u04ff-]+$/.test(w);
@@ -165,7 +169,12 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   // Years near the claim date it ("in 2014, 40 were killed"); a year further off in the sentence
   // may belong to another clause ("after the 2008–09 war in which 1,400 died").
   const at = place.at ?? 0;
-  const years = [...place.sentence.matchAll(YEAR)].filter((m) => Math.abs(m.index - at) <= YEAR_REACH).map((m) => Number(m[1]));
+  // A year in the claim's own clause dates it too: "…: the UN counted 5,600 killed by gangs in 2024".
+  const clause = clauseAround(place.sentence, at);
+  const inClause = (i: number) => (clause.start > 0 || clause.end < place.sentence.length) && i >= clause.start && i < clause.end && Math.abs(i - at) <= 2 * YEAR_REACH;
+  const years = [...place.sentence.matchAll(YEAR)]
+    .filter((m) => Math.abs(m.index - at) <= YEAR_REACH || inClause(m.index))
+    .map((m) => Number(m[1]));
   // Every alias found, with the best place it was found in. An alias in the claim's paragraph
   // is on the page too, so only the page's aliases are tried — unless the paragraph lies past
   // the part of the page that was scanned.
@@ -177,6 +186,9 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
     if (best) found.push({ a, weight: best });
   }
   const hit = new Set(found.flatMap(({ a }) => a.topics));
+  // An event named in the claim's sentence by a name only it has ("the Beirut port explosion",
+  // "Bosnienkrieg") is what the claim is about, however long ago it was: anniversaries, reviews.
+  const namedHere = (id: string) => found.some(({ a, weight }) => weight === WEIGHTS.sentence && a.topics.length === 1 && a.topics[0] === id && a.event);
   // A disaster named in the claim's sentence rules out wars; a disaster topic needs one named
   // near the claim or in the title, or its own event name.
   const disasterHere = namesDisaster(sentence);
@@ -187,7 +199,7 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
     const isDisaster = t.kind === 'disaster';
     if (disasterHere && !isDisaster) continue;
     if (isDisaster && !disasterNear && !found.some(({ a }) => isName(a) && a.topics.includes(id))) continue;
-    if (timeFits(t, years, pageDate)) candidates.add(id);
+    if (timeFits(t, years, pageDate) || (years.length === 0 && namedHere(id) && (!pageDate || pageDate >= t.periodStart))) candidates.add(id);
   }
   // A part of a war named near the claim stays a candidate after its end while the war fits:
   // a 2019 report on the 2017 battle of Raqqa, within the coalition's campaign.
@@ -284,6 +296,17 @@ function pageAliases(index: TopicIndex, page: PageInfo): PageAliases {
   r = { text: where.page, found, weights, loose, titleNamesDisaster: namesDisaster(where.title) };
   byIndex.set(index, r);
   return r;
+}
+
+const CLAUSE_BREAK = /[:;—–()]/;
+
+/** The stretch of a sentence around an offset between clause breaks (colons, semicolons, dashes, brackets). */
+function clauseAround(sentence: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  let end = at;
+  while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end]!)) end++;
+  return { start, end };
 }
 
 /** Whether a claim dated by its sentence's years, or else by the page's date, falls in the topic's time. */
