@@ -27,3 +27,29 @@ const SHORT_RE = new RegExp(`(?<![\\p{L}])(?:${SHORT.join('|')})(?![\\p{L}])`, '
 export function namesDisaster(folded: string): boolean {
   return LONG.some((w) => folded.includes(w)) || SHORT_RE.test(folded);
 }
+
+/**
+ * Accidents: shipwrecks, drownings, road crashes. No topic of the dataset is one, and a claim
+ * whose sentence names one is not a war's toll ("a car crash in Chechnya killed four"). Words
+ * that also mean armed clashes (Russian "столкновения", Hebrew "התנגשות") are left out.
+ */
+const MISHAP_WORDS = [
+  'shipwreck', 'capsized', 'capsizing', 'boat sank', 'boat sinking', 'drowned', 'road accident', 'traffic accident', 'car crash', 'bus crash', 'head-on collision',
+  'غرق قارب', 'غرق مركب', 'غرق سفينة', 'غرق زورق', 'غرقى', 'حادث سير', 'حوادث سير', 'حادث مروري', 'حوادث المرور', 'انقلاب حافلة',
+  'naufrage', 'chaviré', 'chavirement', 'noyés', 'noyade', 'accident de la route', 'accident de la circulation',
+  'naufragio', 'zozobró', 'ahogados', 'accidente de tráfico', 'accidente de tránsito', 'choque frontal',
+  'schiffsunglück', 'bootsunglück', 'gekentert', 'kenterte', 'ertrunken', 'ertranken', 'verkehrsunfall', 'autounfall', 'busunglück', 'frontalzusammenstoß',
+  'кораблекрушени', 'затонул', 'утонул', 'дтп', 'лобового столкновения', 'автокатастроф',
+  'затонув', 'потонул', 'потонуло', 'зіткнення автомобіл', 'автокатастроф',
+  'tekne faciası', 'tekne battı', 'alabora', 'boğuldu', 'trafik kazası', 'zincirleme kaza',
+  'غرق شدن قایق', 'واژگونی قایق', 'غرق شدند', 'حادثه رانندگی', 'سانحه رانندگی', 'تصادف خودرو', 'تصادف جاده',
+  'טבעו', 'טביעה', 'תאונת דרכים', 'תאונת הדרכים',
+].map((w) => foldWord(w));
+const MISHAP_SHORT = MISHAP_WORDS.filter((w) => w.length < 5);
+const MISHAP_LONG = MISHAP_WORDS.filter((w) => w.length >= 5);
+const MISHAP_SHORT_RE = new RegExp(`(?<![\\p{L}])(?:${MISHAP_SHORT.join('|')})(?![\\p{L}])`, 'u');
+
+/** Whether a folded text names an accident (shipwreck, drowning, road crash). */
+export function namesMishap(folded: string): boolean {
+  return MISHAP_LONG.some((w) => folded.includes(w)) || MISHAP_SHORT_RE.test(folded);
+}

@@ -1,7 +1,7 @@
 import type { Claim } from '../claim';
 import { foldWord } from '../text/fold';
 import { namesEvent } from './events';
-import { namesDisaster } from './hazards';
+import { namesDisaster, namesMishap } from './hazards';
 
 /** What the matcher needs of a topic (the database keeps topics without their estimates). */
 export interface TopicInfo {
@@ -164,6 +164,7 @@ const isName = (a: Alias) => a.folded.includes(' ');
  */
 export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'population'>, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
   const sentence = fold(place.sentence);
+  if (namesMishap(sentence)) return null;
   const paragraph = fold(place.paragraph);
   const onPage = pageAliases(index, page);
   // Years near the claim date it ("in 2014, 40 were killed"); a year further off in the sentence
