@@ -7,16 +7,16 @@ import { foldWord } from '../text/fold';
  * they also describe war ("stormed the city", "طوفان الأقصى").
  */
 export const DISASTER_WORDS = [
-  'earthquake', 'quake', 'tsunami', 'floods', 'flooding', 'flash flood', 'floodwaters', 'hurricane', 'cyclone', 'typhoon', 'landslide', 'mudslide', 'volcanic eruption', 'avalanche', 'tornado',
-  'زلزال', 'الزلزال', 'زلازل', 'هزة أرضية', 'الهزة الأرضية', 'تسونامي', 'فيضان', 'فيضانات', 'سيول', 'إعصار', 'الإعصار', 'انهيار أرضي', 'انهيارات أرضية',
-  'séisme', 'tremblement de terre', 'inondation', 'inondations', 'crue', 'ouragan', 'cyclone', 'typhon', 'glissement de terrain', 'coulée de boue',
-  'terremoto', 'sismo', 'seísmo', 'inundación', 'inundaciones', 'huracán', 'ciclón', 'tifón', 'deslave', 'deslizamiento de tierra', 'alud',
-  'erdbeben', 'beben', 'überschwemmung', 'hochwasser', 'flutkatastrophe', 'hurrikan', 'wirbelsturm', 'zyklon', 'taifun', 'erdrutsch', 'lawine', 'tsunami',
-  'землетрясени', 'цунами', 'наводнени', 'паводк', 'ураган', 'циклон', 'тайфун', 'оползн', 'лавин',
-  'землетрус', 'цунамі', 'повін', 'паводк', 'ураган', 'циклон', 'тайфун', 'зсув',
-  'deprem', 'tsunami', 'su baskın', 'kasırga', 'tayfun', 'heyelan',
-  'زلزله', 'زمین‌لرزه', 'زمینلرزه', 'سونامی', 'سیلاب', 'سیل', 'گردباد', 'رانش زمین',
-  'רעידת אדמה', 'רעידת האדמה', 'רעש אדמה', 'צונאמי', 'שיטפון', 'שיטפונות', 'הוריקן', 'ציקלון', 'מפולת',
+  'earthquake', 'quake', 'volcano', 'eruption', 'tsunami', 'floods', 'flooding', 'flash flood', 'floodwaters', 'hurricane', 'cyclone', 'typhoon', 'landslide', 'mudslide', 'volcanic eruption', 'avalanche', 'tornado',
+  'زلزال', 'الزلزال', 'بركان', 'البركان', 'زلازل', 'هزة أرضية', 'الهزة الأرضية', 'تسونامي', 'فيضان', 'فيضانات', 'سيول', 'إعصار', 'الإعصار', 'انهيار أرضي', 'انهيارات أرضية',
+  'séisme', 'tremblement de terre', 'éruption', 'volcan', 'inondation', 'inondations', 'crue', 'ouragan', 'cyclone', 'typhon', 'glissement de terrain', 'coulée de boue',
+  'terremoto', 'sismo', 'seísmo', 'avalancha', 'erupción', 'volcán', 'inundación', 'inundaciones', 'huracán', 'ciclón', 'tifón', 'deslave', 'deslizamiento de tierra', 'alud',
+  'erdbeben', 'beben', 'vulkan', 'überschwemmung', 'hochwasser', 'flutkatastrophe', 'hurrikan', 'wirbelsturm', 'zyklon', 'taifun', 'erdrutsch', 'lawine', 'tsunami',
+  'землетрясени', 'цунами', 'извержени', 'вулкан', 'наводнени', 'паводк', 'ураган', 'циклон', 'тайфун', 'оползн', 'лавин',
+  'землетрус', 'цунамі', 'виверження', 'вулкан', 'повін', 'паводк', 'ураган', 'циклон', 'тайфун', 'зсув',
+  'deprem', 'tsunami', 'yanardağ', 'volkan', 'su baskın', 'kasırga', 'tayfun', 'heyelan',
+  'زلزله', 'زمین‌لرزه', 'آتشفشان', 'زمینلرزه', 'سونامی', 'سیلاب', 'سیل', 'گردباد', 'رانش زمین',
+  'רעידת אדמה', 'הר געש', 'התפרצות הר', 'רעידת האדמה', 'רעש אדמה', 'צונאמי', 'שיטפון', 'שיטפונות', 'הוריקן', 'ציקלון', 'מפולת',
 ].map((w) => foldWord(w));
 
 const SHORT = DISASTER_WORDS.filter((w) => w.length < 5);

@@ -2,6 +2,7 @@ import type { Claim } from '../claim';
 import { foldWord } from '../text/fold';
 import { namesEvent } from './events';
 import { namesDisaster, namesMishap } from './hazards';
+import { yearsIn } from './years';
 
 /** What the matcher needs of a topic (the database keeps topics without their estimates). */
 export interface TopicInfo {
@@ -150,7 +151,6 @@ const GRACE_DAYS = 180;
 const PAGE_SCAN = 20000;
 /** How far from the claim, in characters, a year in its sentence dates it. */
 const YEAR_REACH = 60;
-const YEAR = /(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])/g;
 
 /** Multi-word aliases name the event ("Battle of Mosul", "Hurricane Maria"); single words are places or actors. */
 const isName = (a: Alias) => a.folded.includes(' ');
@@ -162,7 +162,7 @@ const isName = (a: Alias) => a.folded.includes(' ');
  * page's date inside it (or soon after). A disaster
  * is never matched on a place name alone. Returns null when no topic is clearly ahead.
  */
-export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'population'>, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
+export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'population' | 'text'>, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
   const sentence = fold(place.sentence);
   if (namesMishap(sentence)) return null;
   const paragraph = fold(place.paragraph);
@@ -173,18 +173,20 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   // A year in the claim's own clause dates it too: "…: the UN counted 5,600 killed by gangs in 2024".
   const clause = clauseAround(place.sentence, at);
   const inClause = (i: number) => (clause.start > 0 || clause.end < place.sentence.length) && i >= clause.start && i < clause.end && Math.abs(i - at) <= 2 * YEAR_REACH;
-  const years = [...place.sentence.matchAll(YEAR)]
-    .filter((m) => Math.abs(m.index - at) <= YEAR_REACH || inClause(m.index))
-    .map((m) => Number(m[1]));
+  // The claim's own number is not a year ("2000 people were killed").
+  const years = yearsIn(place.sentence)
+    .filter((y) => (y.index < at || y.index >= at + claim.text.length) && (Math.abs(y.index - at) <= YEAR_REACH || inClause(y.index)))
+    .map((y) => y.year);
   // Every alias found, with the best place it was found in. An alias in the claim's paragraph
   // is on the page too, so only the page's aliases are tried — unless the paragraph lies past
   // the part of the page that was scanned.
   const within = onPage.text.includes(paragraph);
-  const found: { a: Alias; weight: number }[] = [];
+  const found: { a: Alias; weight: number; near: boolean }[] = [];
   const tried = within ? [...onPage.found, ...onPage.loose.map((a) => ({ a, weight: 0 }))] : index.aliases.map((a) => ({ a, weight: onPage.weights.get(a) ?? 0 }));
   for (const { a, weight } of tried) {
-    const best = hasLoosely(a, sentence) ? WEIGHTS.sentence : hasLoosely(a, paragraph) ? WEIGHTS.paragraph : weight;
-    if (best) found.push({ a, weight: best });
+    // Near: in the claim's sentence or paragraph (the title weighs as much, but is not near).
+    const near = hasLoosely(a, sentence) ? WEIGHTS.sentence : hasLoosely(a, paragraph) ? WEIGHTS.paragraph : 0;
+    if (near || weight) found.push({ a, weight: near || weight, near: near > 0 });
   }
   const hit = new Set(found.flatMap(({ a }) => a.topics));
   // An event named in the claim's sentence by a name only it has ("the Beirut port explosion",
@@ -204,41 +206,46 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   }
   // A part of a war named near the claim stays a candidate after its end while the war fits:
   // a 2019 report on the 2017 battle of Raqqa, within the coalition's campaign.
-  for (const { a, weight } of found) {
-    if (weight < WEIGHTS.paragraph || weight === WEIGHTS.title) continue;
+  for (const { a, near } of found) {
+    if (!near) continue;
     for (const id of a.topics) {
       const t = index.topics.get(id)!;
-      if (t.parent && candidates.has(t.parent) && (!pageDate || pageDate >= t.periodStart)) candidates.add(id);
+      const started = years.length ? years.some((y) => inYears(t, y)) : !pageDate || pageDate >= t.periodStart;
+      if (t.parent && candidates.has(t.parent) && started) candidates.add(id);
     }
   }
-  const scores = new Map<string, { score: number; hits: string[]; near: boolean }>();
-  for (const { a, weight } of found) {
+  const scores = new Map<string, { score: number; hits: string[]; near: boolean; inSentence: boolean; eventInSentence: boolean }>();
+  for (const { a, weight, near } of found) {
     // An alias a topic shares with its parent ("Syria") speaks for the parent.
     const shared = a.topics.filter((id) => candidates.has(id));
     const ids = shared.filter((id) => !shared.includes(index.topics.get(id)!.parent ?? ''));
     if (ids.length === 0) continue;
     for (const id of ids) {
-      const s = scores.get(id) ?? { score: 0, hits: [], near: false };
+      const s = scores.get(id) ?? { score: 0, hits: [], near: false, inSentence: false, eventInSentence: false };
       s.score += weight / ids.length;
       if (weight >= WEIGHTS.paragraph || s.hits.length === 0) s.hits.push(a.shown);
-      if (weight >= WEIGHTS.paragraph && weight !== WEIGHTS.title) s.near = true;
+      if (near) s.near = true;
+      if (weight === WEIGHTS.sentence) s.inSentence = true;
+      if (weight === WEIGHTS.sentence && a.event) s.eventInSentence = true;
       scores.set(id, s);
     }
   }
-  const ranked: (TopicMatch & { near: boolean })[] = [];
+  const ranked: (TopicMatch & { near: boolean; inSentence: boolean; eventInSentence: boolean })[] = [];
   for (const [id, s] of scores) {
     const topic = index.topics.get(id)!;
     // A part of a wider topic that matches as well as its parent is the more precise answer.
     const parentScore = topic.parent ? scores.get(topic.parent)?.score ?? 0 : 0;
     // Of two topics of one war (its civilians, its soldiers), the one that counts these people.
     const counts = topic.populations ? populationFit(claim.population, topic.populations) * POPULATION_BONUS : 0;
-    ranked.push({ topic, score: s.score + Math.min(parentScore, s.score) * 0.5 + counts, hits: s.hits, near: s.near });
+    ranked.push({ topic, score: s.score + Math.min(parentScore, s.score) * 0.5 + counts, hits: s.hits, near: s.near, inSentence: s.inSentence, eventInSentence: s.eventInSentence });
   }
   ranked.sort((a, b) => b.score - a.score);
   let best = ranked[0];
   if (!best || best.score < MIN_TOPIC_SCORE) return null;
   // Named near the claim, the part wins over the whole: Mosul within the coalition's war.
-  const child = ranked.find((r) => r.topic.parent === best!.topic.id && r.near);
+  // Unless the claim's own sentence names the whole as an event and not the part: "in all,
+  // the Bosnian war killed 100,000", after a sentence on Srebrenica.
+  const child = ranked.find((r) => r.topic.parent === best!.topic.id && r.near && (r.inSentence || !best!.eventInSentence));
   if (child) best = { ...child, score: Math.max(child.score, best.score) };
   const second = ranked.find((r) => r !== best && r.topic.id !== best!.topic.id);
   const related = (x: TopicInfo, y: TopicInfo) => x.parent === y.id || y.parent === x.id;
@@ -310,11 +317,13 @@ function clauseAround(sentence: string, at: number): { start: number; end: numbe
   return { start, end };
 }
 
+function inYears(t: TopicInfo, year: number): boolean {
+  return year >= Number(t.periodStart.slice(0, 4)) && year <= (t.periodEnd ? Number(t.periodEnd.slice(0, 4)) : 9999);
+}
+
 /** Whether a claim dated by its sentence's years, or else by the page's date, falls in the topic's time. */
 function timeFits(t: TopicInfo, years: number[], pageDate: string | null): boolean {
-  const startYear = Number(t.periodStart.slice(0, 4));
-  const endYear = t.periodEnd ? Number(t.periodEnd.slice(0, 4)) : 9999;
-  if (years.length) return years.some((y) => y >= startYear && y <= endYear);
+  if (years.length) return years.some((y) => inYears(t, y));
   if (!pageDate) return true;
   if (pageDate < t.periodStart) return false;
   if (!t.periodEnd) return true;
