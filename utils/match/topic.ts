@@ -115,6 +115,13 @@ function has(a: Alias, text: string): boolean {
 /** How close together, in characters, each further word of a name must stand to be found loosely. */
 const LOOSE_SPAN = 60;
 
+/** Where an alias first stands in a text, or -1 (the start of the first of its words, if found loosely). */
+function positionIn(a: Alias, text: string): number {
+  if (a.wholeWord) return text.search(a.wholeWord);
+  const i = text.indexOf(a.folded);
+  return i >= 0 || !a.words ? i : text.search(a.words[0]!);
+}
+
 function hasLoosely(a: Alias, text: string): boolean {
   if (has(a, text)) return true;
   if (!a.words || !a.words.every((w) => w.test(text))) return false;
@@ -145,6 +152,9 @@ const WEIGHTS = { sentence: 3, paragraph: 2, title: 2, url: 1, page: 1 } as cons
 /** Below this the matcher shows no comparison rather than a doubtful one. */
 export const MIN_TOPIC_SCORE = 2;
 const POPULATION_BONUS = 1;
+/** Beyond this many characters from the claim, a name in its sentence weighs a little less. */
+const NEAR_CHARS = 80;
+const FAR_IN_SENTENCE = 0.5;
 /** How long after a topic's end a page may still be about it without naming a year or the event. */
 const GRACE_DAYS = 180;
 /** How much of a page's text is searched for aliases. */
@@ -185,13 +195,16 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   const tried = within ? [...onPage.found, ...onPage.loose.map((a) => ({ a, weight: 0 }))] : index.aliases.map((a) => ({ a, weight: onPage.weights.get(a) ?? 0 }));
   for (const { a, weight } of tried) {
     // Near: in the claim's sentence or paragraph (the title weighs as much, but is not near).
-    const near = hasLoosely(a, sentence) ? WEIGHTS.sentence : hasLoosely(a, paragraph) ? WEIGHTS.paragraph : 0;
+    // In a long sentence that names two places, the one beside the claim counts more.
+    const inSentence = hasLoosely(a, sentence);
+    const far = inSentence && Math.abs(positionIn(a, sentence) - at) > NEAR_CHARS;
+    const near = inSentence ? WEIGHTS.sentence - (far ? FAR_IN_SENTENCE : 0) : hasLoosely(a, paragraph) ? WEIGHTS.paragraph : 0;
     if (near || weight) found.push({ a, weight: near || weight, near: near > 0 });
   }
   const hit = new Set(found.flatMap(({ a }) => a.topics));
   // An event named in the claim's sentence by a name only it has ("the Beirut port explosion",
   // "Bosnienkrieg") is what the claim is about, however long ago it was: anniversaries, reviews.
-  const namedHere = (id: string) => found.some(({ a, weight }) => weight === WEIGHTS.sentence && a.topics.length === 1 && a.topics[0] === id && a.event);
+  const namedHere = (id: string) => found.some(({ a, weight }) => weight > WEIGHTS.paragraph && a.topics.length === 1 && a.topics[0] === id && a.event);
   // A disaster named in the claim's sentence rules out wars; a disaster topic needs one named
   // near the claim or in the title, or its own event name.
   const disasterHere = namesDisaster(sentence);
@@ -225,8 +238,8 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
       s.score += weight / ids.length;
       if (weight >= WEIGHTS.paragraph || s.hits.length === 0) s.hits.push(a.shown);
       if (near) s.near = true;
-      if (weight === WEIGHTS.sentence) s.inSentence = true;
-      if (weight === WEIGHTS.sentence && a.event) s.eventInSentence = true;
+      if (weight > WEIGHTS.paragraph) s.inSentence = true;
+      if (weight > WEIGHTS.paragraph && a.event) s.eventInSentence = true;
       scores.set(id, s);
     }
   }
