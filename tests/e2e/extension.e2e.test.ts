@@ -2,9 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FirefoxPopup } from './firefox-popup';
 import { launchWithExtension, PAGES, rectOfText, ROOT, serve, TOOLTIP, waitForHighlights, type BrowserName } from './harness';
 
 const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
+const GECKO_ID = 'crosscount@crosscount.example';
 mkdirSync(SHOTS, { recursive: true });
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -89,18 +91,25 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await dialog!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/Airwars/);
     });
 
-    // Firefox does not let automation open an extension page (WebDriver BiDi refuses to navigate
-    // to moz-extension: URLs, and action.openPopup needs a click), so the popup is tested in Chromium.
-    if (name === 'chromium') it('lists the page claims in the popup, grouped by topic', async () => {
+    it('lists the page claims in the popup, grouped by topic', async () => {
       await page.goto(`${server.url}/coalition-count-en.html`, { waitUntil: 'load' });
       await waitForHighlights(page, 6);
-      const popup = await openPopup(browser, page);
-      await popup.waitForSelector('.claim', { timeout: 10000 });
-      const text = await popup.evaluate(() => document.body.innerText);
+      await page.bringToFront();
+      const shot = join(SHOTS, `popup-${name}.png`);
+      let text: string;
+      if (name === 'chromium') {
+        const popup = await openPopup(browser, page);
+        await popup.waitForSelector('.claim', { timeout: 10000 });
+        text = await popup.evaluate(() => document.body.innerText);
+        await popup.screenshot({ path: shot });
+        await popup.close();
+      } else {
+        const popup = await FirefoxPopup.open(browser, GECKO_ID);
+        text = await popup.text('.claim');
+        await popup.screenshot(shot);
+      }
       expect(text).toMatch(/6 casualty figures on this page/);
       expect(text).toMatch(/Operation Inherent Resolve/);
-      await popup.screenshot({ path: join(SHOTS, `popup-${name}.png`) });
-      await popup.close();
     });
   });
 }

@@ -57,8 +57,11 @@ export async function launchWithExtension(name: BrowserName): Promise<Browser> {
     executablePath: browserPath(name),
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
+    // System access lets a test open and read the real toolbar popup (see firefox-popup.ts).
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.originControls.grantByDefault': true,
+      'remote.allow-system-access': true,
     },
   });
   await browser.installExtension(dir);
