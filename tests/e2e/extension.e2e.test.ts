@@ -91,6 +91,38 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await dialog!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/Airwars/);
     });
 
+    it('moves from claim to claim with Alt+Shift+Arrow keys and closes the card with Escape', async () => {
+      await page.goto(`${server.url}/coalition-count-en.html`, { waitUntil: 'load' });
+      await waitForHighlights(page, 6);
+      const cardText = async () => {
+        const dialog = await page.waitForSelector(TOOLTIP, { visible: true, timeout: 10000 });
+        return dialog!.evaluate((el) => (el as HTMLElement).innerText);
+      };
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('ArrowDown');
+      const first = await cardText();
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((s: string, before: string) => {
+        const el = document.querySelector('crosscount-ui')?.shadowRoot?.querySelector(s) as HTMLElement | null;
+        return !!el && el.innerText !== before;
+      }, { timeout: 10000 }, '.cc-dialog', first);
+      const second = await cardText();
+      await page.keyboard.press('ArrowUp');
+      await page.waitForFunction((s: string, before: string) => {
+        const el = document.querySelector('crosscount-ui')?.shadowRoot?.querySelector(s) as HTMLElement | null;
+        return !!el && el.innerText === before;
+      }, { timeout: 10000 }, '.cc-dialog', first);
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      expect(first).toMatch(/352/);
+      expect(second).not.toBe(first);
+      // The card's links are reachable by keyboard: focus is inside it.
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('crosscount-ui');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector(TOOLTIP, { hidden: true, timeout: 10000 });
+    });
+
     it('lists the page claims in the popup, grouped by topic', async () => {
       await page.goto(`${server.url}/coalition-count-en.html`, { waitUntil: 'load' });
       await waitForHighlights(page, 6);
