@@ -1,5 +1,5 @@
 import type { AnnotatedClaim } from '../utils/match/annotate';
-import { ratio } from '../utils/match/compare';
+import { MAX_SHOWN_RATIO, ratio, shownRatio } from '../utils/match/compare';
 import { describeClaim, formatDay, formatFigure, formatPeriod, formatRatio, KIND_LABEL, METRIC_LABEL } from '../utils/format';
 
 /** How a claim was read, what it was matched to, and the other sources' figures. */
@@ -27,7 +27,7 @@ export function ClaimDetails({ claim, titleId }: { claim: AnnotatedClaim; titleI
       {claim.alternatives.length > 0 && (
         <ul class="cc-alts" aria-label="What other sources counted">
           {claim.alternatives.map((a) => {
-            const r = formatRatio(ratio(claim, a));
+            const r = formatRatio(shownRatio(claim, a));
             return (
               <li class="cc-alt" key={a.url + a.published}>
                 <div class="cc-alt-head">
@@ -56,11 +56,14 @@ export function ClaimDetails({ claim, titleId }: { claim: AnnotatedClaim; titleI
 /** "Airwars' estimate is 9.1× this figure for Aug 2014 – May 2017.": the most comparable other count. */
 function leadSentence(claim: AnnotatedClaim): string | null {
   for (const a of claim.alternatives) {
-    const r = ratio(claim, a);
+    const r = shownRatio(claim, a);
     if (r === null || (r > 0.95 && r < 1.05)) continue;
     const times = r >= 10 ? Math.round(r) : r.toFixed(1);
     const owner = a.source.endsWith('s') ? `${a.source}'` : `${a.source}'s`;
     return `${owner} estimate is ${times}× this figure for ${formatPeriod(a)}.`;
   }
-  return null;
+  // Every figure far larger: the claim most likely counts one event within the topic.
+  const first = claim.alternatives[0];
+  const r = first ? ratio(claim, first) : null;
+  return first && r !== null && r > MAX_SHOWN_RATIO ? `The figures below count all of ${formatPeriod(first)}, not one event within it.` : null;
 }

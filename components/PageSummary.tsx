@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { browser as Api } from 'wxt/browser';
-import { ratio } from '../utils/match/compare';
+import { shownRatio } from '../utils/match/compare';
 import type { ListClaimsResponse } from '../utils/messages';
 import { describeClaim, formatFigure, formatRatio } from '../utils/format';
 
@@ -77,7 +77,7 @@ export function PageSummary({ api }: { api: typeof Api }) {
               const figures = c.alternatives.flatMap((a) => [a.value ?? a.low, a.value ?? a.high]).filter((n): n is number => n !== null);
               const spread = figures.length ? `others: ${formatFigure({ value: null, low: Math.min(...figures), high: Math.max(...figures) })}` : 'no comparable figure';
               const top = c.alternatives[0];
-              const r = top ? formatRatio(ratio(c, top)) : null;
+              const r = top ? formatRatio(shownRatio(c, top)) : null;
               return (
                 <li key={c.key}>
                   <button type="button" class="claim" onClick={() => api.tabs.sendMessage(state.tabId, { type: 'reveal', key: c.key })}>

@@ -80,6 +80,18 @@ export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, perio
   return out;
 }
 
+/**
+ * Beyond this factor a ratio compares different things — most often one strike's toll with a
+ * whole war's count ("45 killed in the raid" against Airwars' 3,200) — and is not shown.
+ */
+export const MAX_SHOWN_RATIO = 20;
+
+/** The ratio of an alternative to the claim, or null when they are too far apart to be one count. */
+export function shownRatio(claim: Pick<Claim, 'value' | 'low' | 'high'>, alt: Pick<Alternative, 'value' | 'low' | 'high'>): number | null {
+  const r = ratio(claim, alt);
+  return r !== null && r <= MAX_SHOWN_RATIO && r >= 1 / MAX_SHOWN_RATIO ? r : null;
+}
+
 /** "8.6×": how an alternative's figure stands to the claim's (the midpoint of ranges). */
 export function ratio(claim: Pick<Claim, 'value' | 'low' | 'high'>, alt: Pick<Alternative, 'value' | 'low' | 'high'>): number | null {
   const mid = (v: number | null, l: number | null, h: number | null) => v ?? (l !== null && h !== null ? (l + h) / 2 : l ?? h);
