@@ -381,12 +381,17 @@ function scanAfter(items: Item[], from: number): Cue {
   // Inside a prepositional phrase ("in an air strike", "bei einem Luftangriff") a strike or a
   // date says what caused the deaths or when, not what was counted.
   let inPhrase = false;
-  for (let k = from, steps = 0; k < items.length && steps < 12; k++, steps++) {
+  // After an auxiliary (German "sind", "wurden") the verb that matters ends the clause.
+  let bracket = false;
+  for (let k = from, steps = 0; k < items.length && steps < (bracket ? 20 : 12); k++, steps++) {
     const it = items[k]!;
     const t = it.token;
     if (t.kind === 'punct') {
       if (endsSentence(items, k)) return null;
-      if (COMMA.has(t.text)) inPhrase = false;
+      if (COMMA.has(t.text)) {
+        if (bracket) return null;
+        inPhrase = false;
+      }
       // A suffix after an apostrophe belongs to the number or noun before it: "100'den", "15'i".
       if (isApostrophe(it) && !items[k + 1]?.token.spaced) k++;
       continue;
@@ -409,12 +414,13 @@ function scanAfter(items: Item[], from: number): Cue {
     if ((c === 'metric' || c === 'notCasualty') && startsClause(it)) return null;
     if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population: null };
     if (c === 'breaker') inPhrase = true;
+    if (c === 'filler' && it.entry!.bracket) bracket = true;
     if ((c === 'unit' || c === 'month') && inPhrase) continue;
     if (c === 'unit' || c === 'notCasualty' || c === 'month') return { metric: 'neg', dist: unknown, population: null };
     // "ein", "one", "a single": an article more often than a count.
     if (c === 'number' && it.entry!.num === 1) continue;
     if (c === null || c === 'number' || c === 'multiplier' || c === 'vague') {
-      if (++unknown > (inPhrase ? 4 : 2)) return null;
+      if (++unknown > (bracket ? 12 : inPhrase ? 4 : 2)) return null;
     }
   }
   return null;

@@ -41,6 +41,12 @@ export interface LexiconSource {
   months: string[];
   /** Small words that may stand between a number, its noun and its verb without breaking the link. */
   fillers: string[];
+  /**
+   * Fillers that are auxiliaries of a verb bracket (German): the verb that says what happened ends
+   * the clause, however many words stand between ("29 Menschen sind beim Absturz eines Busses auf
+   * Madeira ums Leben gekommen").
+   */
+  auxiliaries?: string[];
   /** Prepositions that, right before a number, make it something other than the verb's object. */
   breakers: string[];
   /** Verbs of a running total ("rose to", "reached", "ارتفعت إلى"): the toll noun may stand far before them. */
@@ -76,6 +82,8 @@ export interface Entry {
   alsoRangeJoiner?: boolean;
   /** An abbreviation written with a full stop ("тыс.", "млн."): the stop belongs to the number. */
   abbrev?: boolean;
+  /** An auxiliary that leaves the clause's meaning to a verb at its end ("sind … getötet worden"). */
+  bracket?: boolean;
 }
 
 export interface Lexicon {
@@ -128,7 +136,8 @@ export function compileLexicon(src: LexiconSource): Lexicon {
   for (const p of src.units) add('unit', p);
   for (const p of src.notCasualty) add('notCasualty', p);
   for (const p of src.months) add('month', p);
-  for (const p of src.fillers) add('filler', p);
+  const auxiliaries = new Set(src.auxiliaries ?? []);
+  for (const p of src.fillers) add('filler', p, auxiliaries.has(p) ? { bracket: true } : {});
   for (const p of src.breakers) add('breaker', p);
   for (const p of src.asides) add('aside', p);
   for (const p of src.tollVerbs ?? []) add('tollVerb', p);

@@ -8,10 +8,10 @@ const SAMPLE = 2000;
 
 type Latin = 'en' | 'fr' | 'es' | 'de' | 'tr';
 const STOPWORDS: Record<Latin, string[]> = {
-  en: ['the', 'and', 'of', 'were', 'was', 'said', 'have', 'has', 'in', 'at', 'killed', 'with', 'from', 'that', 'by'],
-  fr: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'ont', 'sont', 'selon', 'au', 'aux', 'qui'],
-  es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'por', 'según', 'con', 'fueron', 'murieron', 'han', 'en', 'al', 'se'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'den', 'dem', 'nach', 'bei', 'mit', 'wurden', 'sind', 'auch', 'nicht', 'von'],
+  en: ['the', 'and', 'of', 'were', 'was', 'said', 'have', 'has', 'in', 'at', 'killed', 'with', 'from', 'that', 'by', 'on', 'for', 'is', 'are', 'after', 'their', 'been', 'had', 'people'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'ont', 'sont', 'selon', 'au', 'aux', 'qui', 'par', 'sur', 'morts'],
+  es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'por', 'según', 'con', 'fueron', 'murieron', 'han', 'en', 'al', 'se', 'muertos', 'heridos', 'tras', 'fue', 'sus'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'den', 'dem', 'nach', 'bei', 'mit', 'wurden', 'sind', 'auch', 'nicht', 'von', 'in', 'im', 'ein', 'eine', 'einer', 'einem', 'zu', 'auf', 'als', 'mehr', 'wird', 'wurde', 'hat', 'sich', 'gab', 'tote', 'verletzte', 'menschen'],
   tr: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'az', 'kişi', 'da', 'de', 'göre', 'sonra', 'daha', 'yüzde', 'oldu', 'olan'],
 };
 const WORD_LANG = new Map<string, Latin[]>();
@@ -56,6 +56,11 @@ export function detectLanguage(text: string): Lang | null {
   for (let m = LATIN_WORD.exec(s); m; m = LATIN_WORD.exec(s)) {
     const langs = WORD_LANG.get(m[0].length > 1 && m[0].charCodeAt(0) < 97 ? m[0].toLowerCase() : m[0]);
     if (langs) for (const lang of langs) score[lang]++;
+  }
+  // ü and ö are German and Turkish: a little evidence for both.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xfc || c === 0xf6 || c === 0xdc || c === 0xd6) (score.de++, score.tr++);
   }
   MARKED_LETTER.lastIndex = 0;
   for (let m = MARKED_LETTER.exec(s); m; m = MARKED_LETTER.exec(s)) score[LETTER_LANG[m[0]]!] += 2;

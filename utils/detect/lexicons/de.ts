@@ -237,6 +237,7 @@ export const de = (): LexiconSource => ({
     'einem', 'einer', 'eines',
     'zu', 'zum', 'zur', 'in', 'bei', 'sowie', 'und zwar',
   ],
+  auxiliaries: ['sind', 'ist', 'wurden', 'wurde', 'waren', 'war', 'haben', 'hat', 'hatten', 'hatte'],
   breakers: [
     'von', 'seit', 'nach', 'vor', 'um', 'am', 'im', 'ab', 'für', 'gegen', 'pro', 'je', 'nr', 'nummer',
     'artikel', 'resolution', 'kapitel', 'absatz', 'seite', 'linie', 'flug', 'alter von', 'im alter von',
