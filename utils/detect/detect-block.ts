@@ -299,7 +299,9 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
     // Counted things ("20 ألف غارة", "42 reports") make it no claim; after people, such a word
     // begins the next phrase ("ثلاثة شبان برصاص"), except a fate that is not a casualty
     // ("3,000 people displaced").
-    if (c === 'unit' || c === 'month') { negative = !population; break; }
+    // A thing named after a small word ("قتل 40 في القصف": in the shelling) is not what was counted.
+    if (c === 'month') { negative = !population; break; }
+    if (c === 'unit') { negative = !population && (adjacent || cat(items[k - 1]) !== 'filler'); break; }
     if (c === 'notCasualty') { negative = true; break; }
     if (population) break;
     if (c === null) {
