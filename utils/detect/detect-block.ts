@@ -402,7 +402,8 @@ function scanAfter(items: Item[], from: number): Cue {
     // unless it counts something else ("y 14 vehículos fueron incendiados").
     if (t.kind === 'num' && (cat(items[k - 1]) === 'joiner' || !!it.clitic)) {
       const nc = cat(items[k + 1]);
-      if (nc === 'unit' || nc === 'notCasualty') return null;
+      // "206 passengers, among them 12 children and 26 injured": 26 has its own casualty noun.
+      if (nc === 'unit' || nc === 'notCasualty' || nc === 'metric') return null;
       continue;
     }
     if (t.kind !== 'word') return null;

@@ -227,14 +227,20 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
       if (t.parent && candidates.has(t.parent) && started) candidates.add(id);
     }
   }
-  const scores = new Map<string, { score: number; hits: string[]; near: boolean; inSentence: boolean; eventInSentence: boolean }>();
+  const scores = new Map<string, { score: number; hits: string[]; near: boolean; inSentence: boolean; eventInSentence: boolean; elsewhere: boolean }>();
   for (const { a, weight, near } of found) {
     // An alias a topic shares with its parent ("Syria") speaks for the parent.
     const shared = a.topics.filter((id) => candidates.has(id));
     const ids = shared.filter((id) => !shared.includes(index.topics.get(id)!.parent ?? ''));
     if (ids.length === 0) continue;
     for (const id of ids) {
-      const s = scores.get(id) ?? { score: 0, hits: [], near: false, inSentence: false, eventInSentence: false };
+      const s = scores.get(id) ?? { score: 0, hits: [], near: false, inSentence: false, eventInSentence: false, elsewhere: false };
+      // Names found only somewhere on the page (a sidebar's "journaliste colombien" matching both
+      // "Colombia" and "Colombie") count once: the page alone never reaches the threshold.
+      if (!near && weight <= WEIGHTS.page) {
+        if (s.elsewhere) continue;
+        s.elsewhere = true;
+      }
       s.score += weight / ids.length;
       if (weight >= WEIGHTS.paragraph || s.hits.length === 0) s.hits.push(a.shown);
       if (near) s.near = true;
