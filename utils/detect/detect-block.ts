@@ -231,6 +231,9 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
   // "Covid-19", "F-16", "Су-25": a name, letters and digits joined by a hyphen.
   if (first.kind === 'num' && !first.spaced && isPunct(before, DASHES) && !before!.token.spaced && /[a-z\u0400-\u04ff]$/i.test(text[before!.start - 1] ?? '')) return null;
 
+  // "Jessica Lawson, 12, dies": a small number between commas after a name is an age.
+  if (first.kind === 'num' && isPunct(before, COMMA) && isPunct(after, COMMA) && (e.value ?? 0) < 120 && /^\p{Lu}\p{Ll}/u.test(text.slice(items[e.first - 2]?.start ?? 0, items[e.first - 2]?.end ?? 0))) return null;
+
   // Qualifier in front: "at least", "ما لا يقل عن"; "between"/"من" for ranges.
   let q: Qualifier | null = null;
   let back = e.first - 1;
@@ -437,7 +440,8 @@ const MAX_UNKNOWN_BEFORE_TOLL = 10;
 function metricJustBefore(items: Item[], k: number): Metric | null {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     if (cat(items[j]) === 'metric') return items[j]!.entry!.metric!;
-    if (items[j]!.token.kind !== 'word') break;
+    // "died on Tuesday at age 69": another preposition between the verb and this one.
+    if (items[j]!.token.kind !== 'word' || cat(items[j]) === 'breaker') break;
   }
   return null;
 }

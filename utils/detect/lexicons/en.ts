@@ -251,7 +251,8 @@ export const en: LexiconSource = {
     passengers: 'passengers', protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters',
     activists: 'people', supporters: 'people', patients: 'patients', settlers: 'people',
   },
-  units: [...THINGS, ...MEASURES],
+  // Animals die too ("140 pilot whales die"), but they are not what Crosscount counts.
+  units: [...THINGS, ...MEASURES, 'pieces', 'whales', 'pilot whales', 'dolphins', 'animals', 'cattle', 'livestock', 'sheep', 'cows', 'horses', 'dogs', 'cats', 'birds', 'fish', 'elephants'],
   notCasualty: [
     'displaced', 'displacing', 'displacement', 'uprooted', 'homeless', 'made homeless', 'left homeless', 'fled', 'flee',
     'flees', 'fleeing', 'evacuated', 'evacuating', 'evacuate', 'arrested', 'arresting', 'arrest', 'detained',
