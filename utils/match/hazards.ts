@@ -19,13 +19,21 @@ export const DISASTER_WORDS = [
   'רעידת אדמה', 'הר געש', 'התפרצות הר', 'רעידת האדמה', 'רעש אדמה', 'צונאמי', 'שיטפון', 'שיטפונות', 'הוריקן', 'ציקלון', 'מפולת',
 ].map((w) => foldWord(w));
 
-const SHORT = DISASTER_WORDS.filter((w) => w.length < 5);
-const LONG = DISASTER_WORDS.filter((w) => w.length >= 5);
-const SHORT_RE = new RegExp(`(?<![\\p{L}])(?:${SHORT.join('|')})(?![\\p{L}])`, 'u');
+/**
+ * A test for any of the words in a folded text: short words must stand whole, so as not to be
+ * found inside longer ones; longer ones may be glued to clitics or compounds.
+ */
+function anyOf(words: string[]): (folded: string) => boolean {
+  const long = words.filter((w) => w.length >= 5);
+  const short = new RegExp(`(?<![\\p{L}])(?:${words.filter((w) => w.length < 5).join('|')})(?![\\p{L}])`, 'u');
+  return (folded) => long.some((w) => folded.includes(w)) || short.test(folded);
+}
+
+const disasterIn = anyOf(DISASTER_WORDS);
 
 /** Whether a folded text names a natural disaster. */
 export function namesDisaster(folded: string): boolean {
-  return LONG.some((w) => folded.includes(w)) || SHORT_RE.test(folded);
+  return disasterIn(folded);
 }
 
 /**
@@ -45,11 +53,9 @@ const MISHAP_WORDS = [
   'غرق شدن قایق', 'واژگونی قایق', 'غرق شدند', 'حادثه رانندگی', 'سانحه رانندگی', 'تصادف خودرو', 'تصادف جاده',
   'טבעו', 'טביעה', 'תאונת דרכים', 'תאונת הדרכים',
 ].map((w) => foldWord(w));
-const MISHAP_SHORT = MISHAP_WORDS.filter((w) => w.length < 5);
-const MISHAP_LONG = MISHAP_WORDS.filter((w) => w.length >= 5);
-const MISHAP_SHORT_RE = new RegExp(`(?<![\\p{L}])(?:${MISHAP_SHORT.join('|')})(?![\\p{L}])`, 'u');
+const mishapIn = anyOf(MISHAP_WORDS);
 
 /** Whether a folded text names an accident (shipwreck, drowning, road crash). */
 export function namesMishap(folded: string): boolean {
-  return MISHAP_LONG.some((w) => folded.includes(w)) || MISHAP_SHORT_RE.test(folded);
+  return mishapIn(folded);
 }
