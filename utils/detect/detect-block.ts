@@ -340,7 +340,7 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
     if (cat(items[back]) === 'breaker' && !metricJustBefore(items, back)) return null;
     // A verb or noun nearby says what happened to them: "were killed", "قتلوا"; "killed", "بمقتل".
     const a = scanAfter(items, headEnd);
-    const b = scanBefore(items, back, subset);
+    const b = scanBefore(items, back, subset, tollNear(items, back, e.last));
     const pick = choose(a, b);
     if (!pick) return null;
     metric = pick.metric;
@@ -446,12 +446,28 @@ function metricJustBefore(items: Item[], k: number): Metric | null {
   return null;
 }
 
-function scanBefore(items: Item[], from: number, subset = false): Cue {
+const isToll = (it: Item | undefined) => cat(it) === 'tollVerb' || !!it?.entry?.toll;
+
+/**
+ * A verb of a running total at the number: in front ("превысило 45 тыс.") or, in languages that
+ * put the verb last, just after it ("53'e yükseldi", "به ۵۳ نفر رسید", "auf 224 gestiegen").
+ */
+function tollNear(items: Item[], back: number, last: number): boolean {
+  for (let k = back + 1; k < last; k++) if (isToll(items[k])) return true;
+  for (let k = last + 1; k <= last + 4 && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.token.kind === 'punct' && !isApostrophe(it)) return false;
+    if (isToll(it)) return true;
+  }
+  return false;
+}
+
+function scanBefore(items: Item[], from: number, subset = false, tollAtNumber = false): Cue {
   let unknown = 0;
   let population: Population | null = null;
   let inAside = subset;
   // After "rose to", "reached": the toll's noun may stand a long way back.
-  let tollVerb = false;
+  let tollVerb = tollAtNumber;
   let crossedAside = false;
   for (let k = from, steps = 0; k >= 0 && steps < (tollVerb || crossedAside ? 24 : 12); k--, steps++) {
     const it = items[k]!;
@@ -485,7 +501,7 @@ function scanBefore(items: Item[], from: number, subset = false): Cue {
       const m = metricJustBefore(items, k);
       return m ? { metric: m, dist: 0, population } : { metric: 'neg', dist: 0, population: null };
     }
-    if (c === 'tollVerb') tollVerb = true;
+    if (isToll(it)) tollVerb = true;
     if (c === 'population') { population ??= it.entry!.population!; continue; }
     if (c === null || c === 'month') {
       if (++unknown > (tollVerb || crossedAside ? MAX_UNKNOWN_BEFORE_TOLL : MAX_UNKNOWN_BEFORE)) return null;

@@ -84,6 +84,8 @@ export interface Entry {
   abbrev?: boolean;
   /** An auxiliary that leaves the clause's meaning to a verb at its end ("sind … getötet worden"). */
   bracket?: boolean;
+  /** A word of another category that is also a verb of a running total ("превысило": more than). */
+  toll?: boolean;
 }
 
 export interface Lexicon {
@@ -156,6 +158,7 @@ export function compileLexicon(src: LexiconSource): Lexicon {
     if (before && same.some((e) => e.cat === 'qualAfter')) before.alsoAfter = true;
     // "до", "تا", "עד", "up to": a qualifier before a number, and the "to" of a range after one.
     if (before && same.some((e) => e.cat === 'rangeJoiner')) before.alsoRangeJoiner = true;
+    if (same.some((e) => e.cat === 'tollVerb')) for (const e of same) if (e.cat !== 'tollVerb') e.toll = true;
   }
   // Longest phrases first, then by category priority: the first entry that matches wins.
   entries.sort(byPriority);

@@ -221,6 +221,8 @@ export const de = (): LexiconSource => ({
     'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt',
     'nov', 'dez',
   ],
+  // Verbs of a running total: the toll's noun may stand far before them.
+  tollVerbs: ['steigt', 'stieg', 'gestiegen', 'kletterte', 'klettert', 'erhöhte sich', 'erhöht sich', 'erreicht', 'erreichte', 'liegt bei', 'lag bei', 'übersteigt', 'überstieg', 'überschritten', 'überschritt', 'beläuft sich', 'belief sich', 'beziffert', 'bezifferte', 'wuchs', 'angewachsen'],
   fillers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'sind', 'ist', 'wurden', 'wurde', 'waren', 'war', 'worden',
     'sein', 'seien', 'sei', 'haben', 'hat', 'hatten', 'hätten', 'habe', 'wären', 'würden', 'es', 'sie', 'man',

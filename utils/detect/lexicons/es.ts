@@ -196,6 +196,8 @@ export const es = (): LexiconSource => ({
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre',
     'octubre', 'noviembre', 'diciembre', 'ene', 'feb', 'abr', 'jun', 'jul', 'ago', 'sep', 'sept', 'oct', 'nov', 'dic',
   ],
+  // Verbs of a running total: the toll's noun may stand far before them.
+  tollVerbs: ['asciende', 'ascienden', 'ascendió', 'ascendía', 'eleva', 'elevó', 'elevan', 'elevaron', 'subió', 'sube', 'alcanzó', 'alcanza', 'alcanzan', 'alcanzaba', 'llega', 'llegó', 'supera', 'superan', 'superó', 'superaba', 'rebasa', 'rebasó', 'cifra en', 'cifró en', 'sitúa en', 'situó en', 'aumentó a', 'aumenta a'],
   fillers: [
     'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'al', 'han', 'ha', 'habían', 'había', 'habrían', 'habría',
     'hubo', 'fueron', 'fue', 'son', 'es', 'eran', 'era', 'sido', 'estaban', 'están', 'se', 'resultaron',

@@ -209,6 +209,8 @@ export const fr = (): LexiconSource => ({
     'janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre',
     'octobre', 'novembre', 'décembre', 'decembre', 'janv', 'févr', 'fevr', 'avr', 'juil', 'oct', 'nov', 'déc',
   ],
+  // Verbs of a running total: the toll's noun may stand far before them.
+  tollVerbs: ['élève', 'élevait', 'élevé', 'élevée', 'atteint', 'atteignait', 'atteindre', 'passé à', 'passe à', 'grimpé', 'grimpe', 'monte à', 'monté à', 'dépasse', 'dépassé', 'dépassait', 'porté', 'porte', 'portant', 'alourdi', 'franchi', 'établit à', 'établi à', 'chiffré à', 'estimé à', 'évalué à'],
   fillers: [
     'le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'au', 'aux', 'a', 'ont', 'été', 'sont', 'est', 'était',
     'étaient', 'avaient', 'avait', 'auraient', 'aurait', 'seraient', 'serait', 'seront', 'sera', 'ont été',

@@ -145,6 +145,8 @@ export const tr = (): LexiconSource => ({
     'haziranda', 'temmuz', 'temmuzda', 'ağustos', 'ağustosta', 'eylül', 'eylülde', 'ekim', 'ekimde', 'kasım',
     'kasımda', 'aralık', 'aralıkta', 'oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl',
   ],
+  // Verbs of a running total: the toll's noun may stand far before them.
+  tollVerbs: ['yükseldi', 'yükselen', 'yükseldiği', 'yükselirken', 'yükseliyor', 'ulaştı', 'ulaşan', 'ulaştığı', 'ulaşıyor', 'aştı', 'aşan', 'aştığı', 'buldu', 'bulan', 'çıktı', 'çıkan'],
   fillers: [
     'de', 'da', 'daha', 'daha fazla', 'enkaz altında', 'kalarak', 'diğer', 'başka', 'ayrıca', 'sayısı*', 'sayı', 'toplam sayı*', 'yükseldi',
     'yükselen', 'yükseldiği', 'yükselirken', 'ulaştı', 'ulaşan', 'ulaştığı', 'çıktı', 'çıkan', 'oldu', 'olan',
