@@ -53,7 +53,7 @@ export function detectBlock(text: string, start: number, end: number, lex: Lexic
       i++;
       continue;
     }
-    const claim = judge(text, items, expr, lex.lang);
+    const claim = judge(text, items, expr, lex);
     if (claim) claims.push(claim);
     i = expr.last + 1;
   }
@@ -213,7 +213,8 @@ function readExpr(items: Item[], i: number, lang: Lang): Expr | null {
   };
 }
 
-function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
+function judge(text: string, items: Item[], e: Expr, lex: Lexicon): Claim | null {
+  const lang = lex.lang;
   if (e.fractional) return null;
   const before = items[e.first - 1];
   const after = items[e.last + 1];
@@ -339,9 +340,11 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
     // unless a toll stands just before it: "a death toll of 40", "the toll stands at 40".
     if (cat(items[back]) === 'breaker' && !metricJustBefore(items, back)) return null;
     // A verb or noun nearby says what happened to them: "were killed", "قتلوا"; "killed", "بمقتل".
-    const a = scanAfter(items, headEnd);
+    // Where the verb ends the clause it may stand far after the count — when the count is of
+    // people, or of nothing named: after "üç canlı bomba" (three suicide bombers) it is theirs.
+    const a = scanAfter(items, headEnd, lex.verbFinal && unknown === 0);
     const b = scanBefore(items, back, subset, tollNear(items, back, e.last));
-    const pick = choose(a, b);
+    const pick = choose(a, b, lex.verbFinal);
     if (!pick) return null;
     metric = pick.metric;
     population ??= pick.population;
@@ -360,9 +363,12 @@ function judge(text: string, items: Item[], e: Expr, lang: Lang): Claim | null {
   };
 }
 
-/** The nearer cue wins; at equal distance a casualty word beats a negative one, and before beats after. */
-function choose(a: Cue, b: Cue): { metric: Metric; population: Population | null } | null {
-  const cues = [b, a].filter((c): c is NonNullable<Cue> => c !== null);
+/**
+ * The nearer cue wins; at equal distance a casualty word beats a negative one, and before beats
+ * after — except where the verb ends the clause, and a verb before the count ends the last one.
+ */
+function choose(a: Cue, b: Cue, verbFinal: boolean): { metric: Metric; population: Population | null } | null {
+  const cues = (verbFinal ? [a, b] : [b, a]).filter((c): c is NonNullable<Cue> => c !== null);
   cues.sort((x, y) => x.dist - y.dist || (x.metric === 'neg' ? 1 : 0) - (y.metric === 'neg' ? 1 : 0));
   const best = cues[0];
   if (!best || best.metric === 'neg') return null;
@@ -381,14 +387,16 @@ const endsSentence = (items: Item[], k: number) => {
   return !(items[k - 1]?.entry?.abbrev || initial || prev?.kind === 'num' && cat(items[k + 1]) === 'month');
 };
 
-function scanAfter(items: Item[], from: number): Cue {
+function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
   let unknown = 0;
   // Inside a prepositional phrase ("in an air strike", "bei einem Luftangriff") a strike or a
   // date says what caused the deaths or when, not what was counted.
   let inPhrase = false;
-  // After an auxiliary (German "sind", "wurden") the verb that matters ends the clause.
+  // After an auxiliary (German "sind", "wurden"), or in a verb-final language, the verb that
+  // matters ends the clause.
   let bracket = false;
-  for (let k = from, steps = 0; k < items.length && steps < (bracket ? 20 : 12); k++, steps++) {
+  const long = () => bracket || verbFinal;
+  for (let k = from, steps = 0; k < items.length && steps < (long() ? 20 : 12); k++, steps++) {
     const it = items[k]!;
     const t = it.token;
     if (t.kind === 'punct') {
@@ -412,21 +420,24 @@ function scanAfter(items: Item[], from: number): Cue {
     if (t.kind !== 'word') return null;
     const c = cat(it);
     if (c === 'aside') {
-      // "40 people, including 12 children, were killed": skip to the end of the aside.
-      while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY)) k++;
+      // "40 people, including 12 children, were killed": skip to the end of the aside — or to the
+      // verb, where no comma closes it ("۴۰ نفر از جمله ۱۲ کودک کشته شدند").
+      while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY) && cat(items[k + 1]) !== 'metric') k++;
       continue;
     }
     // "اعتقلت الشرطة 25 متظاهرا وأصيب 10": the next clause's verb is not this count's.
     if ((c === 'metric' || c === 'notCasualty') && startsClause(it)) return null;
     if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population: null };
     if (c === 'breaker') inPhrase = true;
+    if (c === 'subordinator' && verbFinal) return null;
     if (c === 'filler' && it.entry!.bracket) bracket = true;
-    if ((c === 'unit' || c === 'month') && inPhrase) continue;
+    // Where the verb ends the clause, nouns on the way to it are places and causes ("به مقر", "روستای").
+    if ((c === 'unit' || c === 'month') && (inPhrase || verbFinal)) continue;
     if (c === 'unit' || c === 'notCasualty' || c === 'month') return { metric: 'neg', dist: unknown, population: null };
     // "ein", "one", "a single": an article more often than a count.
     if (c === 'number' && it.entry!.num === 1) continue;
     if (c === null || c === 'number' || c === 'multiplier' || c === 'vague') {
-      if (++unknown > (bracket ? 12 : inPhrase ? 4 : 2)) return null;
+      if (++unknown > (long() ? 12 : inPhrase ? 4 : 2)) return null;
     }
   }
   return null;
@@ -492,7 +503,9 @@ function scanBefore(items: Item[], from: number, subset = false, tollAtNumber = 
     // Nouns before the count ("the state", "the strikes") are other parts of the sentence; only
     // a verb of another fate ("displaced", "rescued") says the count is not of casualties —
     // and not across an aside ("…, among them 13 children"), whose words describe the place.
-    if (c === 'notCasualty' && !inAside && !subset && !crossedAside) return { metric: 'neg', dist: unknown, population: null };
+    // After a toll verb, only a fate word right at it ("the number of displaced rose to") is the
+    // toll's; one further back names the place or cause ("…حمله به زندان اوین به ۷۹ نفر رسید").
+    if (c === 'notCasualty' && !inAside && !subset && !crossedAside && !(tollVerb && unknown > 0)) return { metric: 'neg', dist: unknown, population: null };
     if (c === 'unit' || c === 'notCasualty') {
       if (++unknown > (tollVerb || crossedAside ? MAX_UNKNOWN_BEFORE_TOLL : MAX_UNKNOWN_BEFORE)) return null;
       continue;

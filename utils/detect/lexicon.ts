@@ -47,6 +47,17 @@ export interface LexiconSource {
    * Madeira ums Leben gekommen").
    */
   auxiliaries?: string[];
+  /**
+   * The verb ends the clause (Persian, Turkish): the verb that says what happened to a count may
+   * stand after a long phrase ("۱۵۰ غیرنظامی در حمله … کشته شدند").
+   */
+  verbFinal?: boolean;
+  /**
+   * Where the verb ends the clause: words that open a subordinate clause ("زیرا": because; Turkish
+   * participles "*diği": "üç bombacının düzenlediği saldırıda"). A verb past them is another
+   * clause's. (Persian "که" is not one: "۵۰۰ غیرنظامی که … جان باختند" are the ones who died.)
+   */
+  subordinators?: string[];
   /** Prepositions that, right before a number, make it something other than the verb's object. */
   breakers: string[];
   /** Verbs of a running total ("rose to", "reached", "ارتفعت إلى"): the toll noun may stand far before them. */
@@ -64,7 +75,7 @@ export interface LexiconSource {
 export type Category =
   | 'number' | 'multiplier' | 'joiner' | 'vague' | 'qualBefore' | 'qualAfter'
   | 'rangeOpener' | 'rangeJoiner' | 'metric' | 'population' | 'unit' | 'notCasualty'
-  | 'month' | 'filler' | 'breaker' | 'aside' | 'tollVerb' | 'dual';
+  | 'month' | 'filler' | 'breaker' | 'aside' | 'tollVerb' | 'dual' | 'subordinator';
 
 export interface Entry {
   cat: Category;
@@ -91,6 +102,7 @@ export interface Entry {
 export interface Lexicon {
   lang: Lang;
   spaceGroups: boolean;
+  verbFinal: boolean;
   proclitics: string[];
   /** Entries by their first word, for exact first words. */
   exact: Map<string, Entry[]>;
@@ -106,7 +118,7 @@ export interface Lexicon {
 // When one phrase is in several lists, the earlier category wins.
 const PRIORITY: Category[] = [
   'dual', 'vague', 'multiplier', 'number', 'qualBefore', 'qualAfter', 'rangeOpener', 'metric',
-  'population', 'unit', 'notCasualty', 'month', 'aside', 'tollVerb', 'rangeJoiner', 'joiner', 'breaker', 'filler',
+  'population', 'unit', 'notCasualty', 'month', 'aside', 'tollVerb', 'subordinator', 'rangeJoiner', 'joiner', 'breaker', 'filler',
 ];
 
 const RANK = new Map(PRIORITY.map((c, i) => [c, i]));
@@ -143,6 +155,7 @@ export function compileLexicon(src: LexiconSource): Lexicon {
   for (const p of src.breakers) add('breaker', p);
   for (const p of src.asides) add('aside', p);
   for (const p of src.tollVerbs ?? []) add('tollVerb', p);
+  for (const p of src.subordinators ?? []) add('subordinator', p);
   for (const [p, [metric, population]] of Object.entries(src.duals ?? {})) {
     add('dual', p, { num: 2, metric, population });
   }
@@ -179,6 +192,7 @@ export function compileLexicon(src: LexiconSource): Lexicon {
   return {
     lang: src.lang,
     spaceGroups: src.spaceGroups,
+    verbFinal: src.verbFinal ?? false,
     proclitics: (src.proclitics ?? []).map(foldWord).sort((a, b) => b.length - a.length),
     exact,
     prefix,

@@ -145,6 +145,8 @@ export const tr = (): LexiconSource => ({
     'haziranda', 'temmuz', 'temmuzda', 'ağustos', 'ağustosta', 'eylül', 'eylülde', 'ekim', 'ekimde', 'kasım',
     'kasımda', 'aralık', 'aralıkta', 'oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl',
   ],
+  verbFinal: true,
+  subordinators: ['*dığı', '*diği', '*duğu', '*düğü', '*tığı', '*tiği', '*tuğu', '*tüğü', '*dığında', '*diğinde', '*duğunda', '*düğünde', '*tığında', '*tiğinde', '*tuğunda', '*tüğünde', 'ki'],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['yükseldi', 'yükselen', 'yükseldiği', 'yükselirken', 'yükseliyor', 'ulaştı', 'ulaşan', 'ulaştığı', 'ulaşıyor', 'aştı', 'aşan', 'aştığı', 'buldu', 'bulan', 'çıktı', 'çıkan'],
   fillers: [
