@@ -40,6 +40,7 @@ export function detectBlock(text: string, start: number, end: number, lex: Lexic
   if (tokens.length === 0) return [];
   const items = segment(tokens, lex);
   const claims: Claim[] = [];
+  let prev: Previous | null = null;
   let i = 0;
   while (i < items.length) {
     const it = items[i]!;
@@ -53,8 +54,12 @@ export function detectBlock(text: string, start: number, end: number, lex: Lexic
       i++;
       continue;
     }
-    const claim = judge(text, items, expr, lex);
-    if (claim) claims.push(claim);
+    const judged = judge(text, items, expr, lex, prev);
+    if (judged) {
+      const { part, ...claim } = judged;
+      claims.push(claim);
+      prev = { last: expr.last, metric: claim.metric, part };
+    }
     i = expr.last + 1;
   }
   return claims;
@@ -213,8 +218,40 @@ function readExpr(items: Item[], i: number, lang: Lang): Expr | null {
   };
 }
 
-function judge(text: string, items: Item[], e: Expr, lex: Lexicon): Claim | null {
+/** The claim found last in the block: a part of it named after "among them" shares its fate. */
+interface Previous {
+  last: number;
+  metric: Metric;
+  /** Itself a part named after an aside: "بينهم ثلاث نساء وطفلان" lists several. */
+  part: boolean;
+}
+
+const isCount = (it: Item) => it.token.kind === 'num' || cat(it) === 'number' || cat(it) === 'vague' || cat(it) === 'dual';
+
+/**
+ * "115 killed in an attack on …, among them three women and two children": an aside leads from
+ * that claim to this count, with no other count or fate between them.
+ */
+function partOf(items: Item[], prev: Previous | null, back: number, first: number): Metric | null {
+  if (!prev || back - prev.last > 40) return null;
+  let aside = false;
+  for (let k = prev.last + 1; k <= back; k++) {
+    const it = items[k]!;
+    if (endsSentence(items, k) || isCount(it)) return null;
+    const c = cat(it);
+    if (c === 'aside') aside = true;
+    else if (c === 'metric' && it.entry!.metric !== prev.metric) return null;
+  }
+  if (aside) return prev.metric;
+  // The next item of a list of parts: "ثلاث نساء وطفلان", "three women and two children".
+  const joined = cat(items[back]) === 'joiner' || !!items[first]!.clitic;
+  const between = back - prev.last;
+  return prev.part && joined && between <= 3 ? prev.metric : null;
+}
+
+function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previous | null): (Claim & { part: boolean }) | null {
   const lang = lex.lang;
+  let whole: Metric | null = null;
   if (e.fractional) return null;
   const before = items[e.first - 1];
   const after = items[e.last + 1];
@@ -345,9 +382,10 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon): Claim | null
     const a = scanAfter(items, headEnd, lex.verbFinal && unknown === 0);
     const b = scanBefore(items, back, subset, tollNear(items, back, e.last));
     const pick = choose(a, b, lex.verbFinal);
-    if (!pick) return null;
-    metric = pick.metric;
-    population ??= pick.population;
+    whole = pick ? null : partOf(items, prev, back, e.first);
+    if (!pick && !whole) return null;
+    metric = pick?.metric ?? whole!;
+    population ??= pick?.population ?? null;
   } else if (!population) {
     const nx = items[headEnd];
     if (nx && cat(nx) === 'population') population = nx.entry!.population!;
@@ -359,7 +397,7 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon): Claim | null
   return {
     start: s, end: en, text: text.slice(s, en),
     value: e.range || e.vague ? null : e.value,
-    low: e.low, high: e.high, qualifier, metric, population: population ?? 'people', lang,
+    low: e.low, high: e.high, qualifier, metric, population: population ?? 'people', lang, part: whole !== null,
   };
 }
 
