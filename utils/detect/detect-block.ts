@@ -455,6 +455,11 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
       if (nc === 'unit' || nc === 'notCasualty' || nc === 'metric') return null;
       continue;
     }
+    // "Quatre jeunes âgés de 17 à 20 ans ont trouvé la mort": a number inside a phrase is the phrase's.
+    if (inPhrase && (t.kind === 'num' || cat(it) === 'rangeJoiner')) {
+      if (++unknown > (long() ? 12 : 4)) return null;
+      continue;
+    }
     if (t.kind !== 'word') return null;
     const c = cat(it);
     if (c === 'aside') {

@@ -176,6 +176,7 @@ export const de = (): LexiconSource => ({
     protesters: ['demonstranten', 'demonstrantinnen', 'protestierende', 'protestierenden', 'regierungsgegner'],
   }),
   units: [
+    'stück vieh', 'tiere', 'rinder', 'schafe', 'kühe', 'ziegen', 'pferde', 'hunde', 'vögel', 'fische', 'wale', 'delfine',
     'angriffe', 'luftangriffe', 'anschläge', 'bombardierungen', 'luftschläge', 'schläge', 'raketen', 'rakete',
     'geschosse', 'granaten', 'drohnen', 'drohne', 'bomben', 'bombe', 'marschflugkörper', 'sprengsätze', 'minen',
     'schüsse', 'salven', 'einsätze', 'operationen', 'razzien', 'explosionen', 'berichte', 'bericht', 'meldungen',
@@ -246,6 +247,7 @@ export const de = (): LexiconSource => ({
     'mit', 'aus', 'ohne', 'durch', 'außer', 'stärke', 'magnitude', 'paragraf', 'paragraph',
   ],
   asides: [
+    'gegenüber', 'im vergleich zu',
     'darunter', 'unter ihnen', 'davon', 'einschließlich', 'inklusive', 'zumeist', 'meist', 'überwiegend',
     'die meisten', 'vor allem', 'hauptsächlich', 'größtenteils', 'mehrheitlich', 'unter denen',
   ],

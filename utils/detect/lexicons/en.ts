@@ -254,6 +254,7 @@ export const en: LexiconSource = {
   // Animals die too ("140 pilot whales die"), but they are not what Crosscount counts.
   units: [...THINGS, ...MEASURES, 'pieces', 'whales', 'pilot whales', 'dolphins', 'animals', 'cattle', 'livestock', 'sheep', 'cows', 'horses', 'dogs', 'cats', 'birds', 'fish', 'elephants'],
   notCasualty: [
+    'carrying', 'ferrying', 'transporting',
     'displaced', 'displacing', 'displacement', 'uprooted', 'homeless', 'made homeless', 'left homeless', 'fled', 'flee',
     'flees', 'fleeing', 'evacuated', 'evacuating', 'evacuate', 'arrested', 'arresting', 'arrest', 'detained',
     'detaining', 'detain', 'captured', 'capturing', 'taken prisoner', 'taken captive', 'taken hostage', 'held hostage',
@@ -299,6 +300,7 @@ export const en: LexiconSource = {
     'line', 'block', 'lot', 'code', 'version', 'type', 'model', 'mark', 'series',
   ],
   asides: [
+    'compared with', 'compared to', 'up from', 'down from', 'versus',
     'including', 'included', 'among them', 'among whom', 'amongst them', 'of whom', 'of them', 'of those', 'of these',
     'many of them', 'most of them', 'most of whom', 'many of whom', 'some of them', 'some of whom', 'all of them',
     'the majority of them', 'the majority of whom', 'in addition to', 'along with', 'as well as', 'besides',

@@ -155,6 +155,8 @@ export const es = (): LexiconSource => ({
     protesters: ['manifestantes', 'manifestante', 'protestantes', 'inconformes'],
   }, withAndWithoutAccents),
   units: [
+    'incendios', 'incendio', 'fuegos', 'focos',
+    'cabezas de ganado', 'cabezas', 'ganado', 'reses', 'animales', 'ovejas', 'vacas', 'cabras', 'caballos', 'perros', 'aves', 'peces', 'ballenas', 'delfines',
     'ataques', 'ataque', 'ataques aéreos', 'bombardeos', 'bombardeo', 'incursiones', 'ofensivas', 'misiles',
     'misil', 'cohetes', 'cohete', 'proyectiles', 'obuses', 'drones', 'dron', 'bombas', 'bomba', 'municiones',
     'disparos', 'balas', 'minas', 'explosiones', 'explosivos', 'operaciones', 'operativos', 'redadas',
@@ -217,6 +219,7 @@ export const es = (): LexiconSource => ({
     'excepto', 'salvo', 'magnitud', 'calle', 'avenida', 'carretera',
   ],
   asides: [
+    'frente a', 'en comparación con',
     'entre ellos', 'entre ellas', 'entre los cuales', 'entre las cuales', 'entre los que', 'entre las que',
     'de ellos', 'de ellas', 'de los cuales', 'de las cuales', 'incluidos', 'incluidas', 'incluyendo',
     'en su mayoría', 'la mayoría', 'mayoritariamente', 'sobre todo', 'principalmente', 'entre quienes', 'incluso',

@@ -164,6 +164,8 @@ export const fr = (): LexiconSource => ({
     protesters: ['manifestants', 'manifestantes', 'manifestant', 'protestataires', 'émeutiers'],
   }, (w) => withAndWithoutAccents(w).flatMap(elided)),
   units: [
+    'incendies', 'incendie', 'feux', 'départs de feu',
+    'têtes de bétail', 'têtes', 'bétail', 'moutons', 'vaches', 'chèvres', 'animaux', 'chevaux', 'chiens', 'oiseaux', 'poissons', 'baleines', 'dauphins',
     'frappes', 'frappe', 'frappes aériennes', 'raids', 'raid', 'bombardements', 'bombardement', 'attaques',
     'attentats', 'tirs', 'salves', 'roquettes', 'roquette', 'missiles', 'missile', 'obus', 'drones', 'drone',
     'bombes', 'bombe', 'munitions', 'balles', 'cartouches', 'mines', 'engins explosifs', 'sorties', 'opérations',
@@ -230,6 +232,7 @@ export const fr = (): LexiconSource => ({
     'autour des', 'l\'an', 'magnitude', 'moyenne de',
   ],
   asides: [
+    'contre', 'par rapport à',
     'dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'parmi elles', 'y compris', 'notamment',
     'pour la plupart', 'en majorité', 'majoritairement', 'essentiellement', 'principalement', 'en grande partie',
     'la plupart', 'surtout',
