@@ -32,7 +32,7 @@ const CONJUNCTION_CLITIC = /^[وفו]/;
 const startsClause = (it: Item) => !!it.clitic && CONJUNCTION_CLITIC.test(it.clitic);
 
 /** What a scan found: a casualty word, or a word that makes the count something else ('neg'). */
-type Cue = { metric: Metric | 'neg'; dist: number; population: Population | null } | null;
+type Cue = { metric: Metric | 'neg'; dist: number; population: Population | null; pastComma?: boolean } | null;
 
 /** Finds the casualty claims in text[start, end), one block of one language. */
 export function detectBlock(text: string, start: number, end: number, lex: Lexicon): Claim[] {
@@ -46,6 +46,11 @@ export function detectBlock(text: string, start: number, end: number, lex: Lexic
     const it = items[i]!;
     const c = cat(it);
     if (it.token.kind !== 'num' && c !== 'number' && c !== 'multiplier' && c !== 'vague' && c !== 'dual') {
+      i++;
+      continue;
+    }
+    // "شابان فلسطينيان": an adjective agrees with its dual noun; it is not a second count of two.
+    if (c === 'dual' && cat(items[i - 1]) === 'dual' && !it.clitic) {
       i++;
       continue;
     }
@@ -381,7 +386,10 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
     // people, or of nothing named: after "üç canlı bomba" (three suicide bombers) it is theirs.
     const a = scanAfter(items, headEnd, lex.verbFinal && unknown === 0);
     const b = scanBefore(items, back, subset, tollNear(items, back, e.last));
-    const pick = choose(a, b, lex.verbFinal);
+    // "1.200 muertos y 251 personas fueron tomadas como rehenes": a count after "and" that has a
+    // verb of its own does not share the one before.
+    const joined = cat(items[back]) === 'joiner' || startsClause(items[e.first]!);
+    const pick = choose(a, joined && a && !a.pastComma ? null : b, lex.verbFinal);
     whole = pick ? null : partOf(items, prev, back, e.first);
     if (!pick && !whole) return null;
     metric = pick?.metric ?? whole!;
@@ -427,6 +435,8 @@ const endsSentence = (items: Item[], k: number) => {
 
 function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
   let unknown = 0;
+  // A verb past a comma is further from the count than its words say: "239 человек, пострадавшими …".
+  let commas = 0;
   // Inside a prepositional phrase ("in an air strike", "bei einem Luftangriff") a strike or a
   // date says what caused the deaths or when, not what was counted.
   let inPhrase = false;
@@ -442,6 +452,7 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
       if (COMMA.has(t.text)) {
         if (bracket) return null;
         inPhrase = false;
+        commas++;
       }
       // A suffix after an apostrophe belongs to the number or noun before it: "100'den", "15'i".
       if (isApostrophe(it) && !items[k + 1]?.token.spaced) k++;
@@ -470,13 +481,13 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
     }
     // "اعتقلت الشرطة 25 متظاهرا وأصيب 10": the next clause's verb is not this count's.
     if ((c === 'metric' || c === 'notCasualty') && startsClause(it)) return null;
-    if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown, population: null };
+    if (c === 'metric') return { metric: it.entry!.metric!, dist: unknown + commas, population: null, pastComma: commas > 0 };
     if (c === 'breaker') inPhrase = true;
     if (c === 'subordinator' && verbFinal) return null;
     if (c === 'filler' && it.entry!.bracket) bracket = true;
     // Where the verb ends the clause, nouns on the way to it are places and causes ("به مقر", "روستای").
     if ((c === 'unit' || c === 'month') && (inPhrase || verbFinal)) continue;
-    if (c === 'unit' || c === 'notCasualty' || c === 'month') return { metric: 'neg', dist: unknown, population: null };
+    if (c === 'unit' || c === 'notCasualty' || c === 'month') return { metric: 'neg', dist: unknown + commas, population: null, pastComma: commas > 0 };
     // "ein", "one", "a single": an article more often than a count.
     if (c === 'number' && it.entry!.num === 1) continue;
     if (c === null || c === 'number' || c === 'multiplier' || c === 'vague') {
