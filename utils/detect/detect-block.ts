@@ -473,7 +473,7 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
     }
     if (t.kind !== 'word') return null;
     const c = cat(it);
-    if (c === 'aside') {
+    if (c === 'aside' || c === 'attribution') {
       // "40 people, including 12 children, were killed": skip to the end of the aside — or to the
       // verb, where no comma closes it ("۴۰ نفر از جمله ۱۲ کودک کشته شدند").
       while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY) && cat(items[k + 1]) !== 'metric') k++;
@@ -527,6 +527,23 @@ function tollNear(items: Item[], back: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The comma that opens a phrase of who says so ending at the comma at k (", according to the
+ * ministry,"), or -1: a short stretch between two commas, with such a phrase and no count or fate.
+ */
+function attributionBefore(items: Item[], k: number): number {
+  let said = false;
+  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
+    const it = items[j]!;
+    if (isPunct(it, COMMA)) return said ? j : -1;
+    if (it.token.kind === 'punct' && endsSentence(items, j)) return -1;
+    const c = cat(it);
+    if (isCount(it) || c === 'metric' || c === 'notCasualty') return -1;
+    if (c === 'attribution') said = true;
+  }
+  return -1;
+}
+
 function scanBefore(items: Item[], from: number, subset = false, tollAtNumber = false): Cue {
   let unknown = 0;
   let population: Population | null = null;
@@ -538,6 +555,12 @@ function scanBefore(items: Item[], from: number, subset = false, tollAtNumber = 
     const it = items[k]!;
     const t = it.token;
     if (t.kind === 'punct') {
+      // "Ранения, по данным Минздрава, получили 150": a phrase of who says so is read past.
+      const said = COMMA.has(t.text) && !inAside ? attributionBefore(items, k) : -1;
+      if (said >= 0) {
+        k = said;
+        continue;
+      }
       // "killed 40 people, among them 12 children": the aside's comma does not end the clause.
       if (endsSentence(items, k) || COMMA.has(t.text) && !inAside) return null;
       inAside = false;

@@ -58,6 +58,11 @@ export interface LexiconSource {
    * clause's. (Persian "که" is not one: "۵۰۰ غیرنظامی که … جان باختند" are the ones who died.)
    */
   subordinators?: string[];
+  /**
+   * Who says so ("according to", "по данным", "به گفته"): set off by commas between a count and
+   * its verb, such a phrase is read past ("56 people, according to the government, were crushed").
+   */
+  attributions?: string[];
   /** Prepositions that, right before a number, make it something other than the verb's object. */
   breakers: string[];
   /** Verbs of a running total ("rose to", "reached", "ارتفعت إلى"): the toll noun may stand far before them. */
@@ -75,7 +80,7 @@ export interface LexiconSource {
 export type Category =
   | 'number' | 'multiplier' | 'joiner' | 'vague' | 'qualBefore' | 'qualAfter'
   | 'rangeOpener' | 'rangeJoiner' | 'metric' | 'population' | 'unit' | 'notCasualty'
-  | 'month' | 'filler' | 'breaker' | 'aside' | 'tollVerb' | 'dual' | 'subordinator';
+  | 'month' | 'filler' | 'breaker' | 'aside' | 'tollVerb' | 'dual' | 'subordinator' | 'attribution';
 
 export interface Entry {
   cat: Category;
@@ -118,7 +123,7 @@ export interface Lexicon {
 // When one phrase is in several lists, the earlier category wins.
 const PRIORITY: Category[] = [
   'dual', 'vague', 'multiplier', 'number', 'qualBefore', 'qualAfter', 'rangeOpener', 'metric',
-  'population', 'unit', 'notCasualty', 'month', 'aside', 'tollVerb', 'subordinator', 'rangeJoiner', 'joiner', 'breaker', 'filler',
+  'population', 'unit', 'notCasualty', 'month', 'aside', 'attribution', 'tollVerb', 'subordinator', 'rangeJoiner', 'joiner', 'breaker', 'filler',
 ];
 
 const RANK = new Map(PRIORITY.map((c, i) => [c, i]));
@@ -156,6 +161,7 @@ export function compileLexicon(src: LexiconSource): Lexicon {
   for (const p of src.asides) add('aside', p);
   for (const p of src.tollVerbs ?? []) add('tollVerb', p);
   for (const p of src.subordinators ?? []) add('subordinator', p);
+  for (const p of src.attributions ?? []) add('attribution', p);
   for (const [p, [metric, population]] of Object.entries(src.duals ?? {})) {
     add('dual', p, { num: 2, metric, population });
   }

@@ -176,6 +176,7 @@ export const de = (): LexiconSource => ({
     protesters: ['demonstranten', 'demonstrantinnen', 'protestierende', 'protestierenden', 'regierungsgegner'],
   }),
   units: [
+    'rate', 'quote',
     'stück vieh', 'tiere', 'rinder', 'schafe', 'kühe', 'ziegen', 'pferde', 'hunde', 'vögel', 'fische', 'wale', 'delfine',
     'angriffe', 'luftangriffe', 'anschläge', 'bombardierungen', 'luftschläge', 'schläge', 'raketen', 'rakete',
     'geschosse', 'granaten', 'drohnen', 'drohne', 'bomben', 'bombe', 'marschflugkörper', 'sprengsätze', 'minen',
@@ -224,6 +225,8 @@ export const de = (): LexiconSource => ({
   ],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['steigt', 'stieg', 'gestiegen', 'kletterte', 'klettert', 'erhöhte sich', 'erhöht sich', 'erreicht', 'erreichte', 'liegt bei', 'lag bei', 'übersteigt', 'überstieg', 'überschritten', 'überschritt', 'beläuft sich', 'belief sich', 'beziffert', 'bezifferte', 'wuchs', 'angewachsen'],
+  // Who says so: read past between commas.
+  attributions: ['laut', 'nach angaben', 'zufolge', 'nach informationen', 'nach schätzungen'],
   fillers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'sind', 'ist', 'wurden', 'wurde', 'waren', 'war', 'worden',
     'sein', 'seien', 'sei', 'haben', 'hat', 'hatten', 'hätten', 'habe', 'wären', 'würden', 'es', 'sie', 'man',
@@ -242,6 +245,7 @@ export const de = (): LexiconSource => ({
   ],
   auxiliaries: ['sind', 'ist', 'wurden', 'wurde', 'waren', 'war', 'haben', 'hat', 'hatten', 'hatte'],
   breakers: [
+    'rate von', 'quote von',
     'von', 'seit', 'nach', 'vor', 'um', 'am', 'im', 'ab', 'für', 'gegen', 'pro', 'je', 'nr', 'nummer',
     'artikel', 'resolution', 'kapitel', 'absatz', 'seite', 'linie', 'flug', 'alter von', 'im alter von',
     'mit', 'aus', 'ohne', 'durch', 'außer', 'stärke', 'magnitude', 'paragraf', 'paragraph',

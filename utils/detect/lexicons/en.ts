@@ -252,7 +252,7 @@ export const en: LexiconSource = {
     activists: 'people', supporters: 'people', patients: 'patients', settlers: 'people',
   },
   // Animals die too ("140 pilot whales die"), but they are not what Crosscount counts.
-  units: [...THINGS, ...MEASURES, 'pieces', 'whales', 'pilot whales', 'dolphins', 'animals', 'cattle', 'livestock', 'sheep', 'cows', 'horses', 'dogs', 'cats', 'birds', 'fish', 'elephants'],
+  units: [...THINGS, ...MEASURES, 'rate', 'rates', 'pieces', 'whales', 'pilot whales', 'dolphins', 'animals', 'cattle', 'livestock', 'sheep', 'cows', 'horses', 'dogs', 'cats', 'birds', 'fish', 'elephants'],
   notCasualty: [
     'carrying', 'ferrying', 'transporting',
     'displaced', 'displacing', 'displacement', 'uprooted', 'homeless', 'made homeless', 'left homeless', 'fled', 'flee',
@@ -279,6 +279,8 @@ export const en: LexiconSource = {
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
+  // Who says so: read past between commas.
+  attributions: ['according to', 'as per', 'citing'],
   fillers: [
     'the', 'a', 'an', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly',
     'also', 'later', 'all', 'other', 'more', 'further', 'additional', 'another', 'who', 'whom', 'which', 'that', 'they',

@@ -155,6 +155,7 @@ export const es = (): LexiconSource => ({
     protesters: ['manifestantes', 'manifestante', 'protestantes', 'inconformes'],
   }, withAndWithoutAccents),
   units: [
+    'tasa', 'tasas', 'índice',
     'incendios', 'incendio', 'fuegos', 'focos',
     'cabezas de ganado', 'cabezas', 'ganado', 'reses', 'animales', 'ovejas', 'vacas', 'cabras', 'caballos', 'perros', 'aves', 'peces', 'ballenas', 'delfines',
     'ataques', 'ataque', 'ataques aéreos', 'bombardeos', 'bombardeo', 'incursiones', 'ofensivas', 'misiles',
@@ -200,6 +201,8 @@ export const es = (): LexiconSource => ({
   ],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['asciende', 'ascienden', 'ascendió', 'ascendía', 'eleva', 'elevó', 'elevan', 'elevaron', 'subió', 'sube', 'alcanzó', 'alcanza', 'alcanzan', 'alcanzaba', 'llega', 'llegó', 'supera', 'superan', 'superó', 'superaba', 'rebasa', 'rebasó', 'cifra en', 'cifró en', 'sitúa en', 'situó en', 'aumentó a', 'aumenta a'],
+  // Who says so: read past between commas.
+  attributions: ['según', 'de acuerdo con', 'conforme a'],
   fillers: [
     'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'al', 'han', 'ha', 'habían', 'había', 'habrían', 'habría',
     'hubo', 'fueron', 'fue', 'son', 'es', 'eran', 'era', 'sido', 'estaban', 'están', 'se', 'resultaron',
@@ -214,6 +217,8 @@ export const es = (): LexiconSource => ({
     'supera', 'superó', 'superaba', 'rebasa', 'rebasó', 'sobrepasa', 'sobrepasó', 'confirmada', 'confirmado',
   ],
   breakers: [
+    'tasa de', 'tasas de',
+    'por cada',
     'sobre', 'desde', 'tras', 'después de', 'antes de', 'hace', 'durante', 'edad de', 'de edad', 'nº', 'núm',
     'artículo', 'resolución', 'capítulo', 'página', 'ruta', 'vuelo', 'contra', 'para', 'con', 'sin',
     'excepto', 'salvo', 'magnitud', 'calle', 'avenida', 'carretera',

@@ -164,6 +164,7 @@ export const fr = (): LexiconSource => ({
     protesters: ['manifestants', 'manifestantes', 'manifestant', 'protestataires', 'émeutiers'],
   }, (w) => withAndWithoutAccents(w).flatMap(elided)),
   units: [
+    'taux',
     'incendies', 'incendie', 'feux', 'départs de feu',
     'têtes de bétail', 'têtes', 'bétail', 'moutons', 'vaches', 'chèvres', 'animaux', 'chevaux', 'chiens', 'oiseaux', 'poissons', 'baleines', 'dauphins',
     'frappes', 'frappe', 'frappes aériennes', 'raids', 'raid', 'bombardements', 'bombardement', 'attaques',
@@ -213,6 +214,8 @@ export const fr = (): LexiconSource => ({
   ],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['élève', 'élevait', 'élevé', 'élevée', 'atteint', 'atteignait', 'atteindre', 'passé à', 'passe à', 'grimpé', 'grimpe', 'monte à', 'monté à', 'dépasse', 'dépassé', 'dépassait', 'porté', 'porte', 'portant', 'alourdi', 'franchi', 'établit à', 'établi à', 'chiffré à', 'estimé à', 'évalué à'],
+  // Who says so: read past between commas.
+  attributions: ['selon', 'd\'après', 'de source'],
   fillers: [
     'le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'au', 'aux', 'a', 'ont', 'été', 'sont', 'est', 'était',
     'étaient', 'avaient', 'avait', 'auraient', 'aurait', 'seraient', 'serait', 'seront', 'sera', 'ont été',
@@ -226,6 +229,7 @@ export const fr = (): LexiconSource => ({
     'laissant', 'laissé', 'recensé', 'recensés', 'dénombré', 'compté', 'fait état', 'plus',
   ],
   breakers: [
+    'taux de',
     'sur', 'depuis', 'après', 'avant', 'pendant', 'vers', 'dès', 'jusqu\'au', 'âgé de', 'âgés de', 'âgée de',
     'âgées de', 'âge de', 'agé de', 'numéro', 'article', 'résolution', 'chapitre', 'page', 'route', 'vol',
     'contre', 'par', 'pour', 'avec', 'parmi', 'chez', 'sous', 'sauf', 'dans', 'hors', 'hormis', 'vers les',

@@ -149,6 +149,8 @@ export const tr = (): LexiconSource => ({
   subordinators: ['*dığı', '*diği', '*duğu', '*düğü', '*tığı', '*tiği', '*tuğu', '*tüğü', '*dığında', '*diğinde', '*duğunda', '*düğünde', '*tığında', '*tiğinde', '*tuğunda', '*tüğünde', 'ki'],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['yükseldi', 'yükselen', 'yükseldiği', 'yükselirken', 'yükseliyor', 'ulaştı', 'ulaşan', 'ulaştığı', 'ulaşıyor', 'aştı', 'aşan', 'aştığı', 'buldu', 'bulan', 'çıktı', 'çıkan'],
+  // Who says so: read past between commas.
+  attributions: ['göre', 'açıklamasına göre', 'verilerine göre'],
   fillers: [
     'de', 'da', 'daha', 'daha fazla', 'enkaz altında', 'kalarak', 'diğer', 'başka', 'ayrıca', 'sayısı*', 'sayı', 'toplam sayı*', 'yükseldi',
     'yükselen', 'yükseldiği', 'yükselirken', 'ulaştı', 'ulaşan', 'ulaştığı', 'çıktı', 'çıkan', 'oldu', 'olan',
