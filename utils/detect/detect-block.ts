@@ -415,7 +415,9 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
  */
 function choose(a: Cue, b: Cue, verbFinal: boolean): { metric: Metric; population: Population | null } | null {
   const cues = (verbFinal ? [a, b] : [b, a]).filter((c): c is NonNullable<Cue> => c !== null);
-  cues.sort((x, y) => x.dist - y.dist || (x.metric === 'neg' ? 1 : 0) - (y.metric === 'neg' ? 1 : 0));
+  // A casualty word past a comma belongs to the next clause more often than a fate word before.
+  const rank = (c: NonNullable<Cue>) => (c.metric === 'neg' ? 1 : c.pastComma ? 2 : 0);
+  cues.sort((x, y) => x.dist - y.dist || rank(x) - rank(y));
   const best = cues[0];
   if (!best || best.metric === 'neg') return null;
   return { metric: best.metric, population: best.population };
