@@ -36,12 +36,51 @@ export function segment(tokens: Token[], lex: Lexicon): Item[] {
   return items;
 }
 
+/**
+ * The entries one reading of a word may begin, indexed by their second word: most phrases fail
+ * on it, and a common first word ("در", "in") begins dozens of them.
+ */
+interface Starts {
+  /** Entries whose second word is this exact word, in priority order (with their rank). */
+  bySecond: Map<string, Ranked[]>;
+  /** Entries whose second word is a prefix or suffix pattern. */
+  patterned: Ranked[];
+  /** The first one-word entry, which matches whenever no longer phrase does. */
+  single: Entry | null;
+}
+interface Ranked {
+  entry: Entry;
+  rank: number;
+}
+
 /** A word's readings: itself, then without each clitic, where the lexicon knows the rest. */
 interface Reading {
   clitic: string;
-  entries: Entry[];
+  starts: Starts;
 }
 const readingsCache = new WeakMap<Lexicon, Map<string, Reading[]>>();
+const startsCache = new WeakMap<Entry[], Starts>();
+
+function startsOf(entries: Entry[]): Starts {
+  let st = startsCache.get(entries);
+  if (st) return st;
+  st = { bySecond: new Map(), patterned: [], single: null };
+  entries.forEach((entry, rank) => {
+    if (entry.words.length === 1) {
+      st!.single ??= entry;
+      return;
+    }
+    const w1 = entry.words[1]!;
+    if (w1.charCodeAt(0) === STAR || w1.charCodeAt(w1.length - 1) === STAR) st!.patterned.push({ entry, rank });
+    else {
+      const list = st!.bySecond.get(w1);
+      if (list) list.push({ entry, rank });
+      else st!.bySecond.set(w1, [{ entry, rank }]);
+    }
+  });
+  startsCache.set(entries, st);
+  return st;
+}
 
 function readingsOf(word: string, lex: Lexicon): Reading[] {
   let cache = readingsCache.get(lex);
@@ -50,12 +89,12 @@ function readingsOf(word: string, lex: Lexicon): Reading[] {
   if (r) return r;
   r = [];
   const own = candidates(lex, word);
-  if (own.length) r.push({ clitic: '', entries: own });
+  if (own.length) r.push({ clitic: '', starts: startsOf(own) });
   // Clitics glued to the front: بمقتل → مقتل, والجرحى → جرحى, והרוגים → הרוגים.
   for (const p of lex.proclitics) {
     if (word.length - p.length >= 2 && word.startsWith(p)) {
       const entries = candidates(lex, word.slice(p.length));
-      if (entries.length) r.push({ clitic: p, entries });
+      if (entries.length) r.push({ clitic: p, starts: startsOf(entries) });
     }
   }
   if (cache.size > 50_000) cache.clear();
@@ -64,37 +103,44 @@ function readingsOf(word: string, lex: Lexicon): Reading[] {
 }
 
 function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: number; clitic?: string } | null {
-  for (const { clitic, entries } of readingsOf(tokens[i]!.text, lex)) {
-    const m = firstMatch(tokens, i, entries);
+  for (const { clitic, starts } of readingsOf(tokens[i]!.text, lex)) {
+    const m = firstMatch(tokens, i, starts);
     if (m) return clitic ? { ...m, clitic } : m;
   }
   return null;
 }
 
 const STAR = 42;
+const NO_RANKED: Ranked[] = [];
 
-function firstMatch(tokens: Token[], i: number, entries: Entry[]): { entry: Entry; to: number } | null {
-  // The word after this one, looked up once: most phrases fail on their second word.
+/** The first entry, in priority order, whose words follow token i; longer phrases come first. */
+function firstMatch(tokens: Token[], i: number, starts: Starts): { entry: Entry; to: number } | null {
   let n = i + 1;
   while (n < tokens.length && tokens[n]!.kind === 'punct' && JOINING_PUNCT.has(tokens[n]!.text)) n++;
   const next = tokens[n]?.kind === 'word' ? tokens[n]!.text : null;
-  for (const e of entries) {
-    if (e.words.length === 1) return { entry: e, to: i + 1 };
-    const w1 = e.words[1]!;
-    if (w1 !== next && w1.charCodeAt(0) !== STAR && w1.charCodeAt(w1.length - 1) !== STAR) continue;
-    let k = i + 1;
-    let ok = true;
-    for (let w = 1; w < e.words.length; w++) {
-      // Hyphens and apostrophes inside a phrase are skipped: "quatre-vingt", "jusqu'à".
-      while (k < tokens.length && tokens[k]!.kind === 'punct' && JOINING_PUNCT.has(tokens[k]!.text)) k++;
-      const t = tokens[k];
-      if (!t || t.kind !== 'word' || !wordMatches(e.words[w]!, t.text)) {
-        ok = false;
-        break;
-      }
-      k++;
-    }
-    if (ok) return { entry: e, to: k };
+  const exact = next === null ? NO_RANKED : starts.bySecond.get(next) ?? NO_RANKED;
+  const patterned = starts.patterned;
+  // Merge the two lists by rank: the order the lexicon sorted its entries in.
+  let a = 0;
+  let b = 0;
+  while (a < exact.length || b < patterned.length) {
+    const fromExact = b >= patterned.length || (a < exact.length && exact[a]!.rank < patterned[b]!.rank);
+    const { entry } = fromExact ? exact[a++]! : patterned[b++]!;
+    const to = follows(tokens, i, entry);
+    if (to > 0) return { entry, to };
   }
-  return null;
+  return starts.single ? { entry: starts.single, to: i + 1 } : null;
+}
+
+/** The token index after the phrase when entry's words follow token i, or 0. */
+function follows(tokens: Token[], i: number, e: Entry): number {
+  let k = i + 1;
+  for (let w = 1; w < e.words.length; w++) {
+    // Hyphens and apostrophes inside a phrase are skipped: "quatre-vingt", "jusqu'à".
+    while (k < tokens.length && tokens[k]!.kind === 'punct' && JOINING_PUNCT.has(tokens[k]!.text)) k++;
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !wordMatches(e.words[w]!, t.text)) return 0;
+    k++;
+  }
+  return k;
 }
