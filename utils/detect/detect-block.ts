@@ -340,6 +340,11 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
       const nx = items[k + 1];
       const numberish = (x: Item | undefined) => !!x && (x.token.kind === 'num' || cat(x) === 'number' || cat(x) === 'vague');
       if (nx && !nx.clitic && (numberish(nx) || cat(nx) === 'qualBefore' && numberish(items[k + 2]))) return null;
+      // "43 тисячі загиблих українських захисників": whom the dead were, right after them.
+      if (!population) {
+        const p = cat(nx) === 'population' ? nx : cat(nx) === null && nx?.token.kind === 'word' && cat(items[k + 2]) === 'population' ? items[k + 2] : null;
+        if (p && !p.clitic) population = p.entry!.population!;
+      }
       break;
     }
     // Counted things ("20 ألف غارة", "42 reports") make it no claim; after people, such a word
