@@ -81,14 +81,18 @@ export function buildTopicIndex(topicsIn: (TopicInfo & { estimates?: { populatio
       for (const shown of list) {
         const folded = fold(shown).trim();
         if (folded.length < 2) continue;
-        let a = byFolded.get(folded);
+        const wholeWord = aliasPattern(folded);
+        // Forms of one name that are searched for alike ("Сребреница", "Сребренице") are one
+        // name: one mention must not count as three.
+        const key = wholeWord ? wholeWord.source : folded;
+        let a = byFolded.get(key);
         if (!a) {
           const stems = looseStems(folded);
           a = {
-            folded, shown, wholeWord: aliasPattern(folded), words: stems && stems.map(stemPattern), topics: [], event: namesEvent(folded),
+            folded, shown, wholeWord, words: stems && stems.map(stemPattern), topics: [], event: namesEvent(folded),
             start: startOf(folded), wordStarts: stems && stems.map((w) => startOf(w.stem)),
           };
-          byFolded.set(folded, a);
+          byFolded.set(key, a);
         }
         if (!a.topics.includes(t.id)) a.topics.push(t.id);
       }
@@ -106,10 +110,13 @@ export function buildTopicIndex(topicsIn: (TopicInfo & { estimates?: { populatio
 function aliasPattern(folded: string): RegExp | null {
   const last = folded.slice(folded.lastIndexOf(' ') + 1);
   const inflects = /^[a-zà-ɏ\u0400-\u04ff' -]+$/.test(folded);
-  if (inflects && last.length >= 6) return new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded.slice(0, -1))}`, 'u');
+  if (inflects && last.length >= minInflecting(last)) return new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded.slice(0, -1))}`, 'u');
   if (folded.length < 5) return new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded)}(?![\\p{L}\\p{N}])`, 'u');
   return null;
 }
+
+/** The length from which a word's last letter may change: Slavic cases change short nouns too ("війна" → "війни"). */
+const minInflecting = (word: string) => (/[\u0400-\u04ff]/.test(word) ? 5 : 6);
 
 function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -148,7 +155,7 @@ function looseStems(folded: string): { stem: string; inflects: boolean }[] | nul
   if (words.length < 2) return null;
   return words.map((w) => {
     const inflects = /^[a-zà-ɏ\u0400-\u04ff-]+$/.test(w);
-    return { stem: inflects && w.length >= 6 ? w.slice(0, -1) : w, inflects };
+    return { stem: inflects && w.length >= minInflecting(w) ? w.slice(0, -1) : w, inflects };
   });
 }
 
