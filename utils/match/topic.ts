@@ -1,8 +1,9 @@
-import type { Claim } from '../claim';
+import type { Claim, Lang } from '../claim';
 import { foldWord } from '../text/fold';
 import { namesEvent } from './events';
 import { namesDisaster, namesMishap } from './hazards';
 import { yearsIn } from './years';
+import { relativeYearsIn } from './relative-years';
 
 /** What the matcher needs of a topic (the database keeps topics without their estimates). */
 export interface TopicInfo {
@@ -230,7 +231,7 @@ const isName = (a: Alias) => a.folded.includes(' ');
  * page's date inside it (or soon after). A disaster
  * is never matched on a place name alone. Returns null when no topic is clearly ahead.
  */
-export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'population' | 'text'>, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
+export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'population' | 'text'> & { lang?: Lang }, place: ClaimPlace, page: PageInfo, pageDate: string | null): TopicMatch | null {
   const sentence = fold(place.sentence);
   if (namesMishap(sentence)) return null;
   const paragraph = fold(place.paragraph);
@@ -245,6 +246,11 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   const years = yearsIn(place.sentence)
     .filter((y) => (y.index < at || y.index >= at + claim.text.length) && (Math.abs(y.index - at) <= YEAR_REACH || inClause(y.index)))
     .map((y) => y.year);
+  // "Ten years ago", "fourteen years later": such a phrase dates its whole sentence.
+  if (claim.lang) {
+    const sentenceAt = place.paragraph.indexOf(place.sentence);
+    years.push(...relativeYearsIn(place.sentence, claim.lang, pageDate, sentenceAt > 0 ? place.paragraph.slice(0, sentenceAt) : ''));
+  }
   // Every alias found, with the best place it was found in. An alias in the claim's paragraph
   // is on the page too, so only the page's aliases are tried — unless the paragraph lies past
   // the part of the page that was scanned.
