@@ -86,6 +86,12 @@ const CASES: { rule: string; lang: Lang; text: string; claims: [string, string][
     claims: [['49', 'killed'], ['23', 'killed']],
   },
   {
+    rule: 'a casualty noun of a count inside an aside is not the whole\'s (fr)',
+    lang: 'fr',
+    text: 'L\'avion s\'est posé avec à son bord 180 passagers, dont 9 enfants et 14 blessés, selon le ministère.',
+    claims: [['14', 'injured']],
+  },
+  {
     rule: 'people carried by a vehicle are not its victims (en)',
     lang: 'en',
     text: 'At least 12 people were killed when a ferry carrying 140 passengers capsized on the river.',

@@ -483,7 +483,9 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
     if (c === 'aside' || c === 'attribution') {
       // "40 people, including 12 children, were killed": skip to the end of the aside — or to the
       // verb, where no comma closes it ("۴۰ نفر از جمله ۱۲ کودک کشته شدند").
-      while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY) && cat(items[k + 1]) !== 'metric') k++;
+      // Not at a casualty noun that is a count's own inside the aside ("206 passagers, dont 12
+      // enfants et 26 blessés"); at a verb, yes ("۳۵ نفر از جمله دو کودک کشته شدند").
+      while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY) && (cat(items[k + 1]) !== 'metric' || isCount(items[k]!))) k++;
       continue;
     }
     // "اعتقلت الشرطة 25 متظاهرا وأصيب 10": the next clause's verb is not this count's.
