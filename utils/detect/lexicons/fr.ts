@@ -195,7 +195,7 @@ export const fr = (): LexiconSource => ({
     'secourus', 'secourues', 'sauvés', 'sauvées', 'libérés', 'libérées', 'relâchés', 'relâchées', 'coincés',
     'piégés', 'bloqués', 'bloquées', 'recrutés', 'enrôlés', 'déployés', 'mobilisés', 'sans abri', 'sans-abri',
     'sinistrés', 'rescapés', 'survivants', 'survivantes', 'hébergés', 'relogés', 'accueillis', 'soignés',
-    'vaccinés', 'infectés', 'contaminés', 'touchés', 'affectés', 'menacés', 'exposés', 'vivent',
+    'vaccinés', 'infectés', 'contaminés', 'touchés', 'touche', 'touchent', 'touché', 'affectés', 'affecte', 'affectent', 'menacés', 'exposés', 'vivent',
     'vivants', 'habitent', 'condamnés', 'inculpés', 'mis en examen', 'expulsés', 'rapatriés',
     'réinstallés', 'naturalisés', 'employés par', 'participé', 'manifesté', 'rassemblés', 'réunis', 'inscrits',
     'ont besoin', 'dans le besoin', 'besoin', 'affamés', 'rendus', 'se sont rendus', 'graciés',
