@@ -92,6 +92,12 @@ const CASES: { rule: string; lang: Lang; text: string; claims: [string, string][
     claims: [['14', 'injured']],
   },
   {
+    rule: 'a part named between commas does not hide the verb from the whole (en)',
+    lang: 'en',
+    text: 'Officials said 31 people, nine of them children, were killed when the shelter was hit.',
+    claims: [['31', 'killed'], ['nine', 'killed']],
+  },
+  {
     rule: 'people carried by a vehicle are not its victims (en)',
     lang: 'en',
     text: 'At least 12 people were killed when a ferry carrying 140 passengers capsized on the river.',

@@ -465,6 +465,11 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
       if (isApostrophe(it) && !items[k + 1]?.token.spaced) k++;
       continue;
     }
+    // "40 people, 12 of them children, were killed": a part named between commas is an aside.
+    if (isPunct(items[k - 1], COMMA) && isCount(it) && (cat(items[k + 1]) === 'aside' || !!items[k + 1] && isCount(items[k + 1]!) && cat(items[k + 2]) === 'aside')) {
+      while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY)) k++;
+      continue;
+    }
     // "170 civilians and 13 soldiers were killed": a count joined by "and" shares the verb,
     // unless it counts something else ("y 14 vehículos fueron incendiados").
     if (t.kind === 'num' && (cat(items[k - 1]) === 'joiner' || !!it.clitic)) {
