@@ -113,3 +113,16 @@ describe('detector rules, one sentence each', () => {
     });
   }
 });
+
+describe('qualifiers', () => {
+  const qualifiers = (text: string, lang: Lang) => detectClaims(text, { lang }).map((x) => [x.text, x.qualifier]);
+
+  it('a round approximation is "about" (fr, es)', () => {
+    expect(qualifiers('Une trentaine de civils ont été tués dans le village.', 'fr')).toEqual([['Une trentaine', 'about']]);
+    expect(qualifiers('Una veintena de personas murieron en el derrumbe.', 'es')).toEqual([['Una veintena', 'about']]);
+  });
+
+  it('"und mehr als" after a verb is "more than" for the next count, not "or more" for the last (de)', () => {
+    expect(qualifiers('Dabei wurden neun Menschen getötet und mehr als 30 verletzt.', 'de')).toEqual([['neun', 'exact'], ['30', 'more_than']]);
+  });
+});

@@ -17,6 +17,8 @@ interface Expr {
   fractional: boolean;
   /** Spelled "one": only a claim when a counted noun follows at once. */
   single: boolean;
+  /** A round approximation ("une vingtaine"): about that many. */
+  approx?: boolean;
   postposed: boolean;
   dual: Entry | null;
   multiplier: number;
@@ -174,8 +176,10 @@ function readWords(items: Item[], i: number, lang: Lang, base: Expr): Expr | nul
   const value = total + cur;
   if (value <= 0) return null;
   const firstEntry = items[i]!.entry!;
+  let approx = false;
+  for (let j = i; j <= last; j++) if (items[j]!.entry?.approx) approx = true;
   return {
-    ...base, last, value, low: value, high: value,
+    ...base, last, value, low: value, high: value, approx,
     single: value === 1, postposed: words === 1 && !!firstEntry.postposed,
     multiplier: cat(items[last]) === 'multiplier' || cat(items[last]) === 'vague' ? items[last]!.entry!.num ?? 1 : 1,
   };
@@ -406,7 +410,7 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
 
   const s = items[e.first]!.start;
   const en = items[e.last]!.end;
-  const qualifier: Qualifier = e.range ? 'range' : e.vague ? 'vague' : q ?? 'exact';
+  const qualifier: Qualifier = e.range ? 'range' : e.vague ? 'vague' : q ?? (e.approx ? 'about' : 'exact');
   return {
     start: s, end: en, text: text.slice(s, en),
     value: e.range || e.vague ? null : e.value,

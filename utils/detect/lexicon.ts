@@ -63,6 +63,8 @@ export interface LexiconSource {
    * its verb, such a phrase is read past ("56 people, according to the government, were crushed").
    */
   attributions?: string[];
+  /** Number words that are round approximations ("une vingtaine", "una veintena"): about that many. */
+  approximateNumbers?: string[];
   /** Prepositions that, right before a number, make it something other than the verb's object. */
   breakers: string[];
   /** Verbs of a running total ("rose to", "reached", "ارتفعت إلى"): the toll noun may stand far before them. */
@@ -102,6 +104,8 @@ export interface Entry {
   bracket?: boolean;
   /** A word of another category that is also a verb of a running total ("превысило": more than). */
   toll?: boolean;
+  /** A round approximation ("une vingtaine"). */
+  approx?: boolean;
 }
 
 export interface Lexicon {
@@ -137,8 +141,9 @@ export function compileLexicon(src: LexiconSource): Lexicon {
     const words = phrase.trim().replace(/\.$/, '').split(/[\s\-'’]+/).map(foldPattern).filter((w) => w.length > 0);
     if (words.length) entries.push({ cat, words, ...(abbrev ? { abbrev } : {}), ...extra });
   };
+  const approximate = new Set(src.approximateNumbers ?? []);
   for (const [p, num] of Object.entries(src.numbers)) {
-    add('number', p, { num, postposed: src.postposedNumbers?.includes(p) ?? false });
+    add('number', p, { num, postposed: src.postposedNumbers?.includes(p) ?? false, ...(approximate.has(p) ? { approx: true } : {}) });
   }
   for (const [p, num] of Object.entries(src.multipliers)) add('multiplier', p, { num });
   for (const p of src.numberJoiners) add('joiner', p);

@@ -81,7 +81,7 @@ export const de = (): LexiconSource => ({
     höchstens: 'at_most', maximal: 'at_most', 'nicht mehr als': 'at_most', insgesamt: 'exact',
     'mindestens weitere': 'at_least',
   },
-  qualifiersAfter: { 'oder mehr': 'at_least', mindestens: 'at_least', insgesamt: 'exact', 'und mehr': 'at_least' },
+  qualifiersAfter: { 'oder mehr': 'at_least', mindestens: 'at_least', insgesamt: 'exact' },
   rangeOpeners: ['zwischen'],
   rangeJoiners: ['bis', 'oder'],
   killed: [

@@ -13,6 +13,11 @@ function numbers(groups: [number, string[]][]): Record<string, number> {
 export const es = (): LexiconSource => ({
   lang: 'es',
   spaceGroups: false,
+  approximateNumbers: [
+    'una decena', 'decena', 'una docena', 'docena', 'una quincena', 'una veintena', 'veintena', 'una treintena',
+    'treintena', 'una cuarentena', 'una cincuentena', 'cincuentena', 'un centenar', 'centenar', 'un millar', 'millar',
+    'una decena de miles',
+  ],
   numbers: numbers([
     [1, ['un', 'una', 'uno']], [2, ['dos']], [3, ['tres']], [4, ['cuatro']], [5, ['cinco']], [6, ['seis']],
     [7, ['siete']], [8, ['ocho']], [9, ['nueve']], [10, ['diez']], [11, ['once']], [12, ['doce']],

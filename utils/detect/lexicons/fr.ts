@@ -27,6 +27,12 @@ SEVENTIES['soixante-et-onze'] = 71;
 export const fr = (): LexiconSource => ({
   lang: 'fr',
   spaceGroups: true,
+  approximateNumbers: [
+    'une dizaine', 'dizaine', 'une douzaine', 'douzaine', 'une quinzaine', 'quinzaine', 'une vingtaine', 'vingtaine',
+    'une trentaine', 'trentaine', 'une quarantaine', 'une cinquantaine', 'cinquantaine', 'une soixantaine', 'soixantaine',
+    'une centaine', 'centaine', 'un millier', 'millier', 'une dizaine de milliers', 'une vingtaine de milliers',
+    'une centaine de milliers',
+  ],
   numbers: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18,
