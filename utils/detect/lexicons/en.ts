@@ -296,7 +296,7 @@ export const en: LexiconSource = {
   ],
   breakers: [
     'at', 'of', 'in', 'on', 'for', 'with', 'by', 'aged', 'age', 'ages', 'than', 'into', 'per', 'page', 'no', 'number',
-    'route', 'flight', 'resolution', 'article', 'chapter', 'section', 'paragraph', 'magnitude', 'category', 'level',
+    'route', 'exit', 'junction', 'highway', 'interstate', 'room', 'apartment', 'flight', 'resolution', 'article', 'chapter', 'section', 'paragraph', 'magnitude', 'category', 'level',
     'phase', 'stage', 'grade', 'class', 'gate', 'platform', 'terminal', 'ward', 'zone', 'covid', 'vs', 'versus',
     'until', 'till', 'size', 'worth', 'episode', 'season', 'volume', 'vol', 'issue', 'edition', 'highway', 'interstate',
     'line', 'block', 'lot', 'code', 'version', 'type', 'model', 'mark', 'series',
