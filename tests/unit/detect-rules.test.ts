@@ -98,6 +98,12 @@ const CASES: { rule: string; lang: Lang; text: string; claims: [string, string][
     claims: [['31', 'killed'], ['nine', 'killed']],
   },
   {
+    rule: 'lives saved are not lives lost; bodies recovered are deaths (en)',
+    lang: 'en',
+    text: 'The warning system saved 12,000 lives, but divers recovered 85 bodies from the river.',
+    claims: [['85', 'killed']],
+  },
+  {
     rule: 'people carried by a vehicle are not its victims (en)',
     lang: 'en',
     text: 'At least 12 people were killed when a ferry carrying 140 passengers capsized on the river.',

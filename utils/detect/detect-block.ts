@@ -303,6 +303,7 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
   let unknown = 0;
   let headEnd = k;
   let negative = false;
+  let lifeNoun = false;
   let subset = false;
   for (let steps = 0; k < items.length && steps < 5 && !metric; steps++) {
     const it = items[k]!;
@@ -339,6 +340,7 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
     if ((c === 'metric' || c === 'notCasualty') && startsClause(it)) break;
     if (c === 'metric') {
       metric = it.entry!.metric!;
+      lifeNoun = !!it.entry!.life;
       headEnd = k + 1;
       // "3 soldiers killed 40 militants": the first number did the killing.
       const nx = items[k + 1];
@@ -372,6 +374,8 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
     break;
   }
   if (negative) return null;
+  // "saved 27,000 lives": the verb before the count says what happened to the lives.
+  if (lifeNoun && cat(items[back]) === 'notCasualty' && !items[back]!.clitic) return null;
   // Arabic واحد/اثنان follow their noun: "غارة واحدة" is one raid.
   if (e.postposed && before) {
     const c = cat(before);

@@ -63,6 +63,11 @@ export interface LexiconSource {
    * its verb, such a phrase is read past ("56 people, according to the government, were crushed").
    */
   attributions?: string[];
+  /**
+   * Casualty nouns that mean lives ("lives", "vidas", "жизней"): a death only when a verb of
+   * death governs them — "claimed 800,000 lives", not "saved 27,000 lives".
+   */
+  lives?: string[];
   /** Number words that are round approximations ("une vingtaine", "una veintena"): about that many. */
   approximateNumbers?: string[];
   /** Prepositions that, right before a number, make it something other than the verb's object. */
@@ -106,6 +111,8 @@ export interface Entry {
   toll?: boolean;
   /** A round approximation ("une vingtaine"). */
   approx?: boolean;
+  /** "lives": a death only when a verb of death governs it. */
+  life?: boolean;
 }
 
 export interface Lexicon {
@@ -152,7 +159,8 @@ export function compileLexicon(src: LexiconSource): Lexicon {
   for (const [p, qualifier] of Object.entries(src.qualifiersAfter)) add('qualAfter', p, { qualifier });
   for (const p of src.rangeOpeners) add('rangeOpener', p);
   for (const p of src.rangeJoiners) add('rangeJoiner', p);
-  for (const p of src.killed) add('metric', p, { metric: 'killed' });
+  const lives = new Set(src.lives ?? []);
+  for (const p of src.killed) add('metric', p, { metric: 'killed', ...(lives.has(p) ? { life: true } : {}) });
   for (const p of src.injured) add('metric', p, { metric: 'injured' });
   for (const p of src.missing) add('metric', p, { metric: 'missing' });
   for (const p of src.casualties) add('metric', p, { metric: 'killed_or_injured' });

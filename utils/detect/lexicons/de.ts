@@ -225,6 +225,7 @@ export const de = (): LexiconSource => ({
   ],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['steigt', 'stieg', 'gestiegen', 'kletterte', 'klettert', 'erhöhte sich', 'erhöht sich', 'erreicht', 'erreichte', 'liegt bei', 'lag bei', 'übersteigt', 'überstieg', 'überschritten', 'überschritt', 'beläuft sich', 'belief sich', 'beziffert', 'bezifferte', 'wuchs', 'angewachsen'],
+  lives: ['leben', 'menschenleben'],
   // Who says so: read past between commas.
   attributions: ['laut', 'nach angaben', 'zufolge', 'nach informationen', 'nach schätzungen'],
   fillers: [

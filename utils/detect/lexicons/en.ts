@@ -279,6 +279,7 @@ export const en: LexiconSource = {
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
+  lives: ['lives', 'life'],
   // Who says so: read past between commas.
   attributions: ['according to', 'as per', 'citing'],
   fillers: [

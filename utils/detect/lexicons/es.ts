@@ -206,6 +206,7 @@ export const es = (): LexiconSource => ({
   ],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['asciende', 'ascienden', 'ascendió', 'ascendía', 'eleva', 'elevó', 'elevan', 'elevaron', 'subió', 'sube', 'alcanzó', 'alcanza', 'alcanzan', 'alcanzaba', 'llega', 'llegó', 'supera', 'superan', 'superó', 'superaba', 'rebasa', 'rebasó', 'cifra en', 'cifró en', 'sitúa en', 'situó en', 'aumentó a', 'aumenta a'],
+  lives: ['vidas'],
   // Who says so: read past between commas.
   attributions: ['según', 'de acuerdo con', 'conforme a'],
   fillers: [

@@ -178,6 +178,7 @@ export const fa = (): LexiconSource => ({
   subordinators: ['زیرا', 'چون', 'درحالی‌که', 'در حالی که'],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['رسید', 'رسیده', 'رسیده است', 'می‌رسد', 'افزایش یافت', 'افزایش یافته', 'افزایش یافته است', 'فراتر رفت', 'فراتر رفته', 'بالغ', 'بالغ شد', 'بالغ می‌شود', 'تجاوز کرد'],
+  lives: ['جان'],
   // Who says so: read past between commas.
   attributions: ['به گفته', 'بنا بر', 'بنابر', 'طبق', 'به گزارش', 'به نقل از', 'بر اساس'],
   fillers: [

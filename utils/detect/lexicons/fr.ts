@@ -220,6 +220,7 @@ export const fr = (): LexiconSource => ({
   ],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['élève', 'élevait', 'élevé', 'élevée', 'atteint', 'atteignait', 'atteindre', 'passé à', 'passe à', 'grimpé', 'grimpe', 'monte à', 'monté à', 'dépasse', 'dépassé', 'dépassait', 'porté', 'porte', 'portant', 'alourdi', 'franchi', 'établit à', 'établi à', 'chiffré à', 'estimé à', 'évalué à'],
+  lives: ['vies'],
   // Who says so: read past between commas.
   attributions: ['selon', 'd\'après', 'de source'],
   fillers: [

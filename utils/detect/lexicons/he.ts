@@ -136,6 +136,7 @@ export const he = (): LexiconSource => ({
   ],
   // Verbs of a running total: the toll's noun may stand far before them.
   tollVerbs: ['עלה', 'עלה ל', 'עלה ל-', 'עומד על', 'עומדת על', 'הגיע ל', 'הגיע', 'הגיעה', 'עלתה', 'עלה על', 'חצה', 'חצתה', 'טיפס', 'טיפסה'],
+  lives: ['חיים', 'נפשות'],
   // Who says so: read past between commas.
   attributions: ['לפי', 'על פי', 'כך לפי', 'כך על פי'],
   fillers: [
