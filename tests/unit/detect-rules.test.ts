@@ -104,6 +104,12 @@ const CASES: { rule: string; lang: Lang; text: string; claims: [string, string][
     claims: [['85', 'killed']],
   },
   {
+    rule: 'a list of counts, each named by its place, shares the noun and verb at its end (tr)',
+    lang: 'tr',
+    text: "Valiliğin açıklamasına göre İzmir'de 14, Manisa'da 3 ve Aydın'da 2 kişi hayatını kaybetti.",
+    claims: [['14', 'killed'], ['3', 'killed'], ['2', 'killed']],
+  },
+  {
     rule: 'people carried by a vehicle are not its victims (en)',
     lang: 'en',
     text: 'At least 12 people were killed when a ferry carrying 140 passengers capsized on the river.',

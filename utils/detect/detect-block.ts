@@ -448,6 +448,20 @@ const endsSentence = (items: Item[], k: number) => {
   return !(items[k - 1]?.entry?.abbrev || initial || prev?.kind === 'num' && cat(items[k + 1]) === 'month');
 };
 
+/**
+ * Whether the number at k is the next of a list of counts, each named by its place ("Kastamonu'da
+ * 67, Sinop'ta 9 ve Bartın'da 1 kişi hayatını kaybetti"): a comma or "and", then a word or two.
+ */
+function inList(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const it = items[j]!;
+    if (isPunct(it, COMMA) || cat(it) === 'joiner' || cat(it) === 'rangeJoiner') return j < k - 1;
+    if (isApostrophe(it)) continue;
+    if (it.token.kind !== 'word' || (cat(it) !== null && cat(it) !== 'filler' && cat(it) !== 'breaker')) return false;
+  }
+  return false;
+}
+
 function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
   let unknown = 0;
   // A verb past a comma is further from the count than its words say: "239 человек, пострадавшими …".
@@ -480,7 +494,7 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
     }
     // "170 civilians and 13 soldiers were killed": a count joined by "and" shares the verb,
     // unless it counts something else ("y 14 vehículos fueron incendiados").
-    if (t.kind === 'num' && (cat(items[k - 1]) === 'joiner' || !!it.clitic)) {
+    if (t.kind === 'num' && (cat(items[k - 1]) === 'joiner' || !!it.clitic || inList(items, k))) {
       const nc = cat(items[k + 1]);
       // "206 passengers, among them 12 children and 26 injured": 26 has its own casualty noun.
       if (nc === 'unit' || nc === 'notCasualty' || nc === 'metric') return null;
