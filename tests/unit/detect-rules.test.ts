@@ -110,6 +110,12 @@ const CASES: { rule: string; lang: Lang; text: string; claims: [string, string][
     claims: [['14', 'killed'], ['3', 'killed'], ['2', 'killed']],
   },
   {
+    rule: 'a number that a counted thing takes through an article is that thing\'s (ar)',
+    lang: 'ar',
+    text: 'أصيب 64 شخصاً بجروح خلال الساعات الـ48 الماضية في المدينة.',
+    claims: [['64', 'injured']],
+  },
+  {
     rule: 'people carried by a vehicle are not its victims (en)',
     lang: 'en',
     text: 'At least 12 people were killed when a ferry carrying 140 passengers capsized on the river.',

@@ -374,6 +374,9 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
     break;
   }
   if (negative) return null;
+  // "الساعات الـ24", "una tasa de 24": a number that a counted thing just before it takes
+  // (through an article or "of") is that thing's, unless the number names its own people.
+  if (!population && !metric && cat(items[back]) === 'filler' && !items[back]!.clitic && (cat(items[back - 1]) === 'unit' || cat(items[back - 1]) === 'month')) return null;
   // "saved 27,000 lives": the verb before the count says what happened to the lives.
   if (lifeNoun && cat(items[back]) === 'notCasualty' && !items[back]!.clitic) return null;
   // Arabic واحد/اثنان follow their noun: "غارة واحدة" is one raid.
