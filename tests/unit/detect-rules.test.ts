@@ -116,6 +116,18 @@ const CASES: { rule: string; lang: Lang; text: string; claims: [string, string][
     claims: [['64', 'injured']],
   },
   {
+    rule: 'a list of ages inside a phrase does not end the search for the verb (de)',
+    lang: 'de',
+    text: 'Bei dem Brand sind drei Geschwister im Alter von 2, 5 und 7 Jahren ums Leben gekommen.',
+    claims: [['drei', 'killed']],
+  },
+  {
+    rule: 'the "to" of a verb of a running total is not a preposition that makes the count something else (es)',
+    lang: 'es',
+    text: 'Protección Civil eleva a 62 la cifra de fallecidos por las lluvias.',
+    claims: [['62', 'killed']],
+  },
+  {
     rule: 'people carried by a vehicle are not its victims (en)',
     lang: 'en',
     text: 'At least 12 people were killed when a ferry carrying 140 passengers capsized on the river.',

@@ -396,7 +396,8 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
   if (!metric) {
     // A preposition right before the number makes it its object ("of 40,000", "aged eight"),
     // unless a toll stands just before it: "a death toll of 40", "the toll stands at 40".
-    if (cat(items[back]) === 'breaker' && !metricJustBefore(items, back)) return null;
+    // "eleva a 43.391 la cifra de muertos": the "to" of a verb of a running total.
+    if (cat(items[back]) === 'breaker' && !metricJustBefore(items, back) && !isToll(items[back - 1])) return null;
     // A verb or noun nearby says what happened to them: "were killed", "قتلوا"; "killed", "بمقتل".
     // Where the verb ends the clause it may stand far after the count — when the count is of
     // people, or of nothing named: after "üç canlı bomba" (three suicide bombers) it is theirs.
@@ -481,13 +482,19 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
     const t = it.token;
     if (t.kind === 'punct') {
       if (endsSentence(items, k)) return null;
-      if (COMMA.has(t.text)) {
+      // "im Alter von 4, 6 und 9 Jahren": a comma inside a list of numbers does not end the phrase.
+      if (COMMA.has(t.text) && !(inPhrase && items[k - 1]?.token.kind === 'num' && items[k + 1]?.token.kind === 'num')) {
         if (bracket) return null;
         inPhrase = false;
         commas++;
       }
       // A suffix after an apostrophe belongs to the number or noun before it: "100'den", "15'i".
       if (isApostrophe(it) && !items[k + 1]?.token.spaced) k++;
+      continue;
+    }
+    // "Quatre jeunes âgés de 17 à 20 ans ont trouvé la mort": a number inside a phrase is the phrase's.
+    if (inPhrase && (t.kind === 'num' || cat(it) === 'rangeJoiner')) {
+      if (++unknown > (long() ? 12 : 4)) return null;
       continue;
     }
     // "40 people, 12 of them children, were killed": a part named between commas is an aside.
@@ -501,11 +508,6 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
       const nc = cat(items[k + 1]);
       // "206 passengers, among them 12 children and 26 injured": 26 has its own casualty noun.
       if (nc === 'unit' || nc === 'notCasualty' || nc === 'metric') return null;
-      continue;
-    }
-    // "Quatre jeunes âgés de 17 à 20 ans ont trouvé la mort": a number inside a phrase is the phrase's.
-    if (inPhrase && (t.kind === 'num' || cat(it) === 'rangeJoiner')) {
-      if (++unknown > (long() ? 12 : 4)) return null;
       continue;
     }
     if (t.kind !== 'word') return null;

@@ -9,8 +9,9 @@ const SAMPLE = 2000;
 type Latin = 'en' | 'fr' | 'es' | 'de' | 'tr';
 const STOPWORDS: Record<Latin, string[]> = {
   en: ['the', 'and', 'of', 'were', 'was', 'said', 'have', 'has', 'in', 'at', 'killed', 'with', 'from', 'that', 'by', 'on', 'for', 'is', 'are', 'after', 'their', 'been', 'had', 'people'],
-  fr: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'ont', 'sont', 'selon', 'au', 'aux', 'qui', 'par', 'sur', 'morts'],
-  es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'por', 'según', 'con', 'fueron', 'murieron', 'han', 'en', 'al', 'se', 'muertos', 'heridos', 'tras', 'fue', 'sus'],
+  // "de" is Turkish as well as French and Spanish: it counts for all three.
+  fr: ['le', 'la', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'ont', 'sont', 'selon', 'au', 'aux', 'qui', 'par', 'sur', 'morts', 'de', 'un', 'il', 'ils', 'été'],
+  es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'por', 'según', 'con', 'fueron', 'murieron', 'han', 'en', 'al', 'se', 'muertos', 'heridos', 'tras', 'fue', 'sus', 'de', 'la', 'un', 'su', 'desde', 'como', 'para'],
   de: ['der', 'die', 'das', 'und', 'ist', 'den', 'dem', 'nach', 'bei', 'mit', 'wurden', 'sind', 'auch', 'nicht', 'von', 'in', 'im', 'ein', 'eine', 'einer', 'einem', 'zu', 'auf', 'als', 'mehr', 'wird', 'wurde', 'hat', 'sich', 'gab', 'tote', 'verletzte', 'menschen'],
   tr: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'az', 'kişi', 'da', 'de', 'göre', 'sonra', 'daha', 'yüzde', 'oldu', 'olan'],
 };
