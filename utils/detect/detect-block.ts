@@ -18,7 +18,7 @@ interface Expr {
   /** Spelled "one": only a claim when a counted noun follows at once. */
   single: boolean;
   /** A round approximation ("une vingtaine"): about that many. */
-  approx?: boolean;
+  approx: boolean;
   postposed: boolean;
   dual: Entry | null;
   multiplier: number;
@@ -43,6 +43,7 @@ export function detectBlock(text: string, start: number, end: number, lex: Lexic
   const items = segment(tokens, lex);
   const claims: Claim[] = [];
   let prev: Previous | null = null;
+  const judged = { part: false };
   let i = 0;
   while (i < items.length) {
     const it = items[i]!;
@@ -61,11 +62,10 @@ export function detectBlock(text: string, start: number, end: number, lex: Lexic
       i++;
       continue;
     }
-    const judged = judge(text, items, expr, lex, prev);
-    if (judged) {
-      const { part, ...claim } = judged;
+    const claim = judge(text, items, expr, lex, prev, judged);
+    if (claim) {
       claims.push(claim);
-      prev = { last: expr.last, metric: claim.metric, part };
+      prev = { last: expr.last, metric: claim.metric, part: judged.part };
     }
     i = expr.last + 1;
   }
@@ -87,7 +87,7 @@ function readSingle(items: Item[], i: number, lang: Lang): Expr | null {
   const it = items[i]!;
   const base: Expr = {
     first: i, last: i, value: null, low: null, high: null, vague: false, range: false, yearLike: false,
-    fractional: false, single: false, postposed: false, dual: null, multiplier: 1,
+    fractional: false, single: false, postposed: false, dual: null, multiplier: 1, approx: false,
   };
   if (it.token.kind === 'num') {
     const d = readDigits(it.token.text);
@@ -258,7 +258,8 @@ function partOf(items: Item[], prev: Previous | null, back: number, first: numbe
   return prev.part && joined && between <= 3 ? prev.metric : null;
 }
 
-function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previous | null): (Claim & { part: boolean }) | null {
+/** Whether the claim found is a part named after an aside (`out.part`), for the next count. */
+function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previous | null, out: { part: boolean }): Claim | null {
   const lang = lex.lang;
   let whole: Metric | null = null;
   if (e.fractional) return null;
@@ -418,11 +419,12 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
 
   const s = items[e.first]!.start;
   const en = items[e.last]!.end;
+  out.part = whole !== null;
   const qualifier: Qualifier = e.range ? 'range' : e.vague ? 'vague' : q ?? (e.approx ? 'about' : 'exact');
   return {
     start: s, end: en, text: text.slice(s, en),
     value: e.range || e.vague ? null : e.value,
-    low: e.low, high: e.high, qualifier, metric, population: population ?? 'people', lang, part: whole !== null,
+    low: e.low, high: e.high, qualifier, metric, population: population ?? 'people', lang,
   };
 }
 
