@@ -14,8 +14,8 @@ export interface Item {
   end: number;
   entry: Entry | null;
   token: Token;
-  /** The clitic taken off the front to find the entry (و in وعشرات, ו in ועשרות), if any. */
-  clitic?: string;
+  /** The clitic taken off the front to find the entry (و in وعشرات, ו in ועשרות), or ''. */
+  clitic: string;
 }
 
 const JOINING_PUNCT = new Set(['-', '‐', '‑', "'", '’']);
@@ -25,16 +25,17 @@ export function segment(tokens: Token[], lex: Lexicon): Item[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    let best: { entry: Entry; to: number; clitic?: string } | null = null;
-    if (t.kind === 'word') best = matchAt(tokens, i, lex);
-    const to = best ? best.to : i + 1;
-    const item: Item = { from: i, to, start: t.start, end: tokens[to - 1]!.end, entry: best?.entry ?? null, token: t };
-    if (best?.clitic) item.clitic = best.clitic;
-    items.push(item);
+    const hit = t.kind === 'word' && matchAt(tokens, i, lex);
+    const to = hit ? match.to : i + 1;
+    // One shape for every item (no property added later): the detector reads millions of them.
+    items.push({ from: i, to, start: t.start, end: tokens[to - 1]!.end, entry: hit ? match.entry : null, token: t, clitic: hit ? match.clitic : '' });
     i = to;
   }
   return items;
 }
+
+/** The last match found (one at a time: no object per word). */
+const match: { entry: Entry | null; to: number; clitic: string } = { entry: null, to: 0, clitic: '' };
 
 /**
  * The entries one reading of a word may begin, indexed by their second word: most phrases fail
@@ -102,19 +103,23 @@ function readingsOf(word: string, lex: Lexicon): Reading[] {
   return r;
 }
 
-function matchAt(tokens: Token[], i: number, lex: Lexicon): { entry: Entry; to: number; clitic?: string } | null {
-  for (const { clitic, starts } of readingsOf(tokens[i]!.text, lex)) {
-    const m = firstMatch(tokens, i, starts);
-    if (m) return clitic ? { ...m, clitic } : m;
+/** Whether a lexicon phrase starts at token i; if so, `match` holds it. */
+function matchAt(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const readings = readingsOf(tokens[i]!.text, lex);
+  for (let r = 0; r < readings.length; r++) {
+    if (firstMatch(tokens, i, readings[r]!.starts)) {
+      match.clitic = readings[r]!.clitic;
+      return true;
+    }
   }
-  return null;
+  return false;
 }
 
 const STAR = 42;
 const NO_RANKED: Ranked[] = [];
 
-/** The first entry, in priority order, whose words follow token i; longer phrases come first. */
-function firstMatch(tokens: Token[], i: number, starts: Starts): { entry: Entry; to: number } | null {
+/** The first entry, in priority order, whose words follow token i (into `match`); longer phrases come first. */
+function firstMatch(tokens: Token[], i: number, starts: Starts): boolean {
   let n = i + 1;
   while (n < tokens.length && tokens[n]!.kind === 'punct' && JOINING_PUNCT.has(tokens[n]!.text)) n++;
   const next = tokens[n]?.kind === 'word' ? tokens[n]!.text : null;
@@ -127,9 +132,16 @@ function firstMatch(tokens: Token[], i: number, starts: Starts): { entry: Entry;
     const fromExact = b >= patterned.length || (a < exact.length && exact[a]!.rank < patterned[b]!.rank);
     const { entry } = fromExact ? exact[a++]! : patterned[b++]!;
     const to = follows(tokens, i, entry);
-    if (to > 0) return { entry, to };
+    if (to > 0) {
+      match.entry = entry;
+      match.to = to;
+      return true;
+    }
   }
-  return starts.single ? { entry: starts.single, to: i + 1 } : null;
+  if (!starts.single) return false;
+  match.entry = starts.single;
+  match.to = i + 1;
+  return true;
 }
 
 /** The token index after the phrase when entry's words follow token i, or 0. */
