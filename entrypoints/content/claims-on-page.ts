@@ -1,6 +1,6 @@
 import type { Lang } from '../../utils/claim';
 import { detectClaims } from '../../utils/detect/detect';
-import { placeOf } from '../../utils/match/annotate';
+import { placeOf } from '../../utils/match/place';
 import type { AnnotatedClaim } from '../../utils/match/annotate';
 import type { ClaimQuery } from '../../utils/messages';
 import { rangeOf, type TextBlock } from './text-blocks';

@@ -26,7 +26,9 @@ export function detectClaims(text: string, opts: DetectOptions = {}): Claim[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end > start) {
+    // A block with no letter of the scripts read here (Chinese, Japanese, digits alone) has no
+    // claim a lexicon could find; reading it costs time and risks noise.
+    if (end > start && firstLetterScript(text, start, end) !== null) {
       const lang = opts.lang ?? blockLanguage(text, start, end, docLang);
       const lex = lexiconFor(lang);
       if (lex) for (const c of detectBlock(text, start, end, lex)) claims.push(c);
@@ -36,9 +38,15 @@ export function detectClaims(text: string, opts: DetectOptions = {}): Claim[] {
   return claims;
 }
 
+type Script = 'arabic' | 'hebrew' | 'cyrillic' | 'latin';
+
 /** The writing system of the first letter of text[start, end): enough to tell a switch of language. */
-function scriptOf(text: string, start: number, end: number): 'arabic' | 'hebrew' | 'cyrillic' | 'latin' | null {
-  for (let i = start; i < end && i < start + 200; i++) {
+function scriptOf(text: string, start: number, end: number): Script | null {
+  return firstLetterScript(text, start, Math.min(end, start + 200));
+}
+
+function firstLetterScript(text: string, start: number, end: number): Script | null {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x600 && c <= 0x6ff) return 'arabic';
     if (c >= 0x590 && c <= 0x5ff) return 'hebrew';

@@ -2,7 +2,11 @@ import type { Claim } from '../claim';
 import type { EstimateRecord } from '../dataset/schema';
 import { rankEstimates, type Alternative, type Period } from './compare';
 import { latestDateIn } from './dates';
-import { matchTopic, type ClaimPlace, type PageInfo, type TopicIndex, type TopicInfo } from './topic';
+import { placeOf, type ClaimPlace } from './place';
+
+// The place of a claim is cut out where the text is (the content script); re-exported for the CLIs.
+export { placeOf };
+import { matchTopic, type PageInfo, type TopicIndex, type TopicInfo } from './topic';
 
 export interface AnnotatedClaim extends Claim {
   topic: { id: string; name: string } | null;
@@ -11,22 +15,6 @@ export interface AnnotatedClaim extends Claim {
   alternatives: Alternative[];
 }
 
-const SENTENCE_END = /[.!?؟\n]/;
-
-/** The sentence and paragraph around [start, end) of a text. */
-export function placeOf(text: string, start: number, end: number): ClaimPlace {
-  let ps = text.lastIndexOf('\n', start - 1) + 1;
-  let pe = text.indexOf('\n', end);
-  if (pe < 0) pe = text.length;
-  let ss = start;
-  while (ss > ps && !(SENTENCE_END.test(text[ss - 1]!) && /\s/.test(text[ss] ?? ' '))) ss--;
-  let se = end;
-  while (se < pe && !(SENTENCE_END.test(text[se]!) && /\s|$/.test(text[se + 1] ?? ''))) se++;
-  // Keep paragraphs to a bounded size on pages whose text has no line breaks.
-  ps = Math.max(ps, start - 1500);
-  pe = Math.min(pe, end + 1500);
-  return { sentence: text.slice(ss, se), paragraph: text.slice(ps, pe), at: start - ss };
-}
 
 /** The date the comparison is made for: the page's, else the latest the text mentions, else today. */
 export function pageDateOf(page: PageInfo, today = new Date().toISOString().slice(0, 10)): string {

@@ -2,6 +2,7 @@ import type { Claim, Lang } from '../claim';
 import { foldWord } from '../text/fold';
 import { namesEvent } from './events';
 import { namesDisaster, namesMishap } from './hazards';
+import type { ClaimPlace } from './place';
 import { yearsIn } from './years';
 import { relativeYearsIn } from './relative-years';
 
@@ -29,12 +30,6 @@ export interface PageInfo {
 }
 
 /** Where a claim stands: its sentence and paragraph, and where in the sentence it starts. */
-export interface ClaimPlace {
-  sentence: string;
-  paragraph: string;
-  at?: number;
-}
-
 export interface TopicMatch {
   topic: TopicInfo;
   score: number;

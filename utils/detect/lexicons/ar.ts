@@ -218,7 +218,7 @@ function withAccusative(words: string[]): string[] {
 const DISEASE = ['بفيروس', 'بالفيروس', 'بكورونا', 'بكوفيد', 'بالكوليرا', 'بالحصبة', 'بالملاريا', 'بالوباء', 'بالإنفلونزا', 'بالتيفوئيد', 'بالسل', 'بالإيدز', 'بجدري'];
 const DISEASE_CASES = DISEASE.flatMap((d) => [`إصاب* ${d}`, `إصاب* جديدة ${d}`, `حالة إصابة ${d}`, `حالات إصابة ${d}`]);
 
-export const ar: LexiconSource = {
+export const ar = (): LexiconSource => ({
   lang: 'ar',
   spaceGroups: false,
   numbers: {
@@ -407,4 +407,4 @@ export const ar: LexiconSource = {
     'طبيبين': [null, 'health workers'], 'فلسطينيان': [null, 'people'], 'إسرائيليان': [null, 'people'],
     'لبنانيان': [null, 'people'], 'سوريان': [null, 'people'], 'مسنان': [null, 'people'], 'راكبان': [null, 'passengers'],
   },
-};
+});

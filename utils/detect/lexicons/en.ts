@@ -79,7 +79,7 @@ const MEASURES = [
   'st', 'nd', 'rd', 'th', 's',
 ];
 
-export const en: LexiconSource = {
+export const en = (): LexiconSource => ({
   lang: 'en',
   spaceGroups: false,
   numbers: {
@@ -315,4 +315,4 @@ export const en: LexiconSource = {
     'puts at', 'estimated at', 'revised', 'revised down to', 'revised up to', 'bringing', 'brings', 'brought',
     'raising', 'raised', 'pushing', 'pushed', 'now stands at', 'is now', 'was now', 'approached',
   ],
-};
+});

@@ -12,7 +12,7 @@ import { tr } from './tr';
 import { uk } from './uk';
 
 // Each language's lists are built on first use: a page pays only for its own language.
-const SOURCES: Record<Lang, () => LexiconSource> = { en: () => en, ar: () => ar, ru, uk, fa, he, fr, es, de, tr };
+const SOURCES: Record<Lang, () => LexiconSource> = { en, ar, ru, uk, fa, he, fr, es, de, tr };
 const compiled = new Map<Lang, Lexicon>();
 
 /** The compiled lexicon of a language, or null where the detector does not read it yet. */
