@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: the detector's precision, recall, F1 and number-reading accuracy per language
  * on the labelled corpus in tests/fixtures/detect. --lang xx limits it, --misses lists errors,
- * --corpus NAME (or --holdout, --holdout2) reads a held-out corpus instead.
+ * --corpus NAME (or --holdout, --holdout2) reads a held-out corpus instead; --topics NAME another
+ * topic set.
  */
 import { join } from 'node:path';
 import { CORPUS_DIR, loadCorpus } from '../../tests/eval/corpus';
@@ -42,7 +43,10 @@ if (showMisses) for (const m of allMisses) console.log(`${m.kind.padEnd(8)} ${m.
 if (!holdout) {
   const { readDataset } = await import('../dataset/read-files');
   const { loadTopicCorpus, scoreTopics } = await import('../../tests/eval/topics');
-  const passages = loadTopicCorpus().filter((p) => !only || p.lang === only);
+  // --topics NAME reads the topic set tests/fixtures/NAME (topics-holdout: written in session 3 and
+  // scored, not tuned on).
+  const topicSet = args.includes('--topics') ? args[args.indexOf('--topics') + 1] : null;
+  const passages = loadTopicCorpus(topicSet ? join(CORPUS_DIR, '..', topicSet) : undefined).filter((p) => !only || p.lang === only);
   const { scores: t, errors } = scoreTopics(passages, readDataset());
   console.log(`\nTopic matching: ${passages.length} passages, ${t.claims} labelled claims, ${t.found} found by the detector`);
   console.log(`topic accuracy ${pct(t.accuracy)}   wrong topic ${pct(t.wrongRate)}   no topic where one was right ${pct(t.found ? t.missed / t.found : 0)}`);
