@@ -238,9 +238,8 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   const clause = clauseAround(place.sentence, at);
   const inClause = (i: number) => (clause.start > 0 || clause.end < place.sentence.length) && i >= clause.start && i < clause.end && Math.abs(i - at) <= 2 * YEAR_REACH;
   // The claim's own number is not a year ("2000 people were killed").
-  const years = yearsIn(place.sentence)
-    .filter((y) => (y.index < at || y.index >= at + claim.text.length) && (Math.abs(y.index - at) <= YEAR_REACH || inClause(y.index)))
-    .map((y) => y.year);
+  const sentenceYears = yearsIn(place.sentence).filter((y) => y.index < at || y.index >= at + claim.text.length);
+  const years = sentenceYears.filter((y) => Math.abs(y.index - at) <= YEAR_REACH || inClause(y.index)).map((y) => y.year);
   // "Ten years ago", "fourteen years later": such a phrase dates its whole sentence.
   if (claim.lang) {
     const sentenceAt = place.paragraph.indexOf(place.sentence);
@@ -267,6 +266,9 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   // An event named in the claim's sentence by a name only it has ("the Beirut port explosion",
   // "Bosnienkrieg") is what the claim is about, however long ago it was: anniversaries, reviews.
   const namedHere = (id: string) => found.some(({ a, weight }) => weight > WEIGHTS.paragraph && a.topics.length === 1 && a.topics[0] === id && a.event);
+  const namedNear = (id: string) => found.some(({ a, near }) => near && a.topics.length === 1 && a.topics[0] === id && a.event);
+  let yearsOfParagraph: number[] | null = null;
+  const paragraphYears = () => (yearsOfParagraph ??= yearsIn(place.paragraph).map((y) => y.year));
   // A disaster named in the claim's sentence rules out wars; a disaster topic needs one named
   // near the claim or in the title, or its own event name.
   const disasterHere = namesDisaster(sentence);
@@ -278,6 +280,9 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
     if (disasterHere && !isDisaster) continue;
     if (isDisaster && !disasterNear && !found.some(({ a }) => isName(a) && a.topics.includes(id))) continue;
     if (timeFits(t, years, pageDate) || (years.length === 0 && namedHere(id) && (!pageDate || pageDate >= t.periodStart))) candidates.add(id);
+    // "…du génocide des Tutsi, entre avril et juillet 1994. HRW avance … 500 000 victimes": the
+    // event named, and dated, in the claim's paragraph dates a sentence that names no year.
+    else if (years.length === 0 && sentenceYears.length === 0 && namedNear(id) && paragraphYears().some((y) => inYears(t, y))) candidates.add(id);
   }
   // A part of a war named near the claim stays a candidate after its end while the war fits:
   // a 2019 report on the 2017 battle of Raqqa, within the coalition's campaign.
