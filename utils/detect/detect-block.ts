@@ -468,6 +468,19 @@ function inList(items: Item[], k: number): boolean {
   return false;
 }
 
+/**
+ * The last item of an aside that starts at k: before the next comma or sentence end — or, with
+ * atVerb, before a casualty word that is no count's own noun inside the aside ("206 passagers,
+ * dont 12 enfants et 26 blessés" goes on; "۳۵ نفر از جمله دو کودک کشته شدند" stops at کشته).
+ */
+function endOfAside(items: Item[], k: number, atVerb: boolean): number {
+  while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY)) {
+    if (atVerb && cat(items[k + 1]) === 'metric' && !isCount(items[k]!)) break;
+    k++;
+  }
+  return k;
+}
+
 function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
   let unknown = 0;
   // A verb past a comma is further from the count than its words say: "239 человек, пострадавшими …".
@@ -501,7 +514,7 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
     }
     // "40 people, 12 of them children, were killed": a part named between commas is an aside.
     if (isPunct(items[k - 1], COMMA) && isCount(it) && (cat(items[k + 1]) === 'aside' || !!items[k + 1] && isCount(items[k + 1]!) && cat(items[k + 2]) === 'aside')) {
-      while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY)) k++;
+      k = endOfAside(items, k, false);
       continue;
     }
     // "170 civilians and 13 soldiers were killed": a count joined by "and" shares the verb,
@@ -517,9 +530,7 @@ function scanAfter(items: Item[], from: number, verbFinal: boolean): Cue {
     if (c === 'aside' || c === 'attribution') {
       // "40 people, including 12 children, were killed": skip to the end of the aside — or to the
       // verb, where no comma closes it ("۴۰ نفر از جمله ۱۲ کودک کشته شدند").
-      // Not at a casualty noun that is a count's own inside the aside ("206 passagers, dont 12
-      // enfants et 26 blessés"); at a verb, yes ("۳۵ نفر از جمله دو کودک کشته شدند").
-      while (k + 1 < items.length && !isPunct(items[k + 1], COMMA) && !isPunct(items[k + 1], BOUNDARY) && (cat(items[k + 1]) !== 'metric' || isCount(items[k]!))) k++;
+      k = endOfAside(items, k, true);
       continue;
     }
     // "اعتقلت الشرطة 25 متظاهرا وأصيب 10": the next clause's verb is not this count's.
