@@ -128,6 +128,12 @@ const CASES: { rule: string; lang: Lang; text: string; claims: [string, string][
     claims: [['62', 'killed']],
   },
   {
+    rule: 'the "from" of a verb of a running total after the count is no preposition that makes it something else (fa)',
+    lang: 'fa',
+    text: 'شمار جان‌باختگان زلزله در ترکیه از ۴۰ هزار نفر گذشت.',
+    claims: [['۴۰ هزار', 'killed']],
+  },
+  {
     rule: 'people carried by a vehicle are not its victims (en)',
     lang: 'en',
     text: 'At least 12 people were killed when a ferry carrying 140 passengers capsized on the river.',

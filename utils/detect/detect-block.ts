@@ -397,13 +397,15 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
   if (!metric) {
     // A preposition right before the number makes it its object ("of 40,000", "aged eight"),
     // unless a toll stands just before it: "a death toll of 40", "the toll stands at 40".
-    // "eleva a 43.391 la cifra de muertos": the "to" of a verb of a running total.
-    if (cat(items[back]) === 'breaker' && !metricJustBefore(items, back) && !isToll(items[back - 1])) return null;
+    // "eleva a 43.391 la cifra de muertos", "از ۱۳۰۰ نفر گذشت": the "to" or "from" of a verb of a
+    // running total.
+    const toll = tollNear(items, back, e.last);
+    if (cat(items[back]) === 'breaker' && !metricJustBefore(items, back) && !isToll(items[back - 1]) && !toll) return null;
     // A verb or noun nearby says what happened to them: "were killed", "قتلوا"; "killed", "بمقتل".
     // Where the verb ends the clause it may stand far after the count — when the count is of
     // people, or of nothing named: after "üç canlı bomba" (three suicide bombers) it is theirs.
     const a = scanAfter(items, headEnd, lex.verbFinal && unknown === 0);
-    const b = scanBefore(items, back, subset, tollNear(items, back, e.last));
+    const b = scanBefore(items, back, subset, toll);
     // "1.200 muertos y 251 personas fueron tomadas como rehenes": a count after "and" that has a
     // verb of its own does not share the one before.
     const joined = cat(items[back]) === 'joiner' || startsClause(items[e.first]!);
@@ -641,7 +643,7 @@ function scanBefore(items: Item[], from: number, subset = false, tollAtNumber = 
       if (++unknown > (tollVerb || crossedAside ? MAX_UNKNOWN_BEFORE_TOLL : MAX_UNKNOWN_BEFORE)) return null;
       continue;
     }
-    if (c === 'breaker' && k === from) {
+    if (c === 'breaker' && k === from && !tollVerb) {
       const m = metricJustBefore(items, k);
       return m ? { metric: m, dist: 0, population } : { metric: 'neg', dist: 0, population: null };
     }
