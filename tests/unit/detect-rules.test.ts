@@ -134,6 +134,12 @@ const CASES: { rule: string; lang: Lang; text: string; claims: [string, string][
     claims: [['۴۰ هزار', 'killed']],
   },
   {
+    rule: '"one of them" after a count is a part of it (he)',
+    lang: 'he',
+    text: 'בפיצוץ נפצעו 9 בני אדם, אחד מהם באורח קשה.',
+    claims: [['9', 'injured'], ['אחד', 'injured']],
+  },
+  {
     rule: 'people carried by a vehicle are not its victims (en)',
     lang: 'en',
     text: 'At least 12 people were killed when a ferry carrying 140 passengers capsized on the river.',

@@ -381,7 +381,8 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
   // "saved 27,000 lives": the verb before the count says what happened to the lives.
   if (lifeNoun && cat(items[back]) === 'notCasualty' && !items[back]!.clitic) return null;
   // Arabic واحد/اثنان follow their noun: "غارة واحدة" is one raid.
-  if (e.postposed && before) {
+  // ("אחד מהם" after a comma: "one of them", a part of the count before.)
+  if (e.postposed && before && !(subset && before.token.kind === 'punct')) {
     const c = cat(before);
     if (c === 'unit' || c === 'month' || c === 'notCasualty' || c === null) return null;
     if (c === 'population') population = before.entry!.population!;
@@ -390,7 +391,8 @@ function judge(text: string, items: Item[], e: Expr, lex: Lexicon, prev: Previou
   // A bare year next to a verb ("ב-2023 נהרגו", "در سال 2017 کشته") is a date; a count of that
   // size is written with a group separator or names whom it counts.
   if (e.yearLike && !population) return null;
-  if (e.single && !population && !metric) return null;
+  // "one of them" ("אחד מהם") is a count; a bare "one" is an article more often than not.
+  if (e.single && !population && !metric && !subset) return null;
   const qa = items[headEnd];
   if (isQualAfter(qa)) q ??= qa!.entry!.qualifier!;
 
