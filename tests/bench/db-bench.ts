@@ -145,6 +145,10 @@ try {
   });
   console.log(`  ${'topic matching alone (utils/match, in Node)'.padEnd(44)} p50 ${fmt(pct(matching, 50)).padStart(9)}   p95 ${fmt(pct(matching, 95)).padStart(9)}`);
   await lookups('bundled dataset only, pages over every topic', everyTopic);
+  // What the round trip costs before any work: the same pages' requests without their claims.
+  const bare = [];
+  for (let round = 0; round < ROUNDS; round++) for (const req of everyTopic) bare.push((await send({ ...req, claims: [] })).ms);
+  console.log(`  ${'message round trip, the page without claims'.padEnd(44)} p50 ${fmt(pct(bare, 50)).padStart(9)}   p95 ${fmt(pct(bare, 95)).padStart(9)}`);
 
   // Generated in the page: 100,000 rows would cost more to ship through the automation than to make.
   const info = topics.map((t) => ({ id: t.id, start: t.periodStart, end: t.periodEnd ?? '2026-06-30' }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../utils/dataset/read-files';
-import { CrosscountDB, installBundled } from '../../utils/db/database';
+import { allRows, byId, CrosscountDB, installBundled } from '../../utils/db/database';
 import { RequestHandler } from '../../utils/db/handle';
 import { detectClaims } from '../../utils/detect/detect';
 import { annotateOne, claimTopic, pageDateOf, placeOf } from '../../utils/match/annotate';
@@ -56,7 +56,7 @@ describe('annotate through the background', () => {
     const expected = [];
     for (const q of claims) {
       const ct = claimTopic(q.claim, q, page, index, pageDate);
-      const rows = ct ? (await db.estimates.toArray()).filter((e) => e.topic === ct.topic.id) : [];
+      const rows = ct ? (await allRows(db)).filter((e) => e.topic === ct.topic.id).sort(byId) : [];
       expected.push(annotateOne(q.claim, ct, pageDate, rows));
     }
     expect(expected.filter((c) => c.alternatives.length > 0).length).toBeGreaterThan(10);

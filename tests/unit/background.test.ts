@@ -1,6 +1,7 @@
+import { rowById, rowCount } from './db-rows';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../utils/dataset/read-files';
-import { CrosscountDB, installBundled } from '../../utils/db/database';
+import { allRows, CrosscountDB, installBundled, replaceRows } from '../../utils/db/database';
 import { RequestHandler } from '../../utils/db/handle';
 import { detectClaims } from '../../utils/detect/detect';
 import { placeOf } from '../../utils/match/annotate';
@@ -17,15 +18,15 @@ beforeEach(async () => {
 describe('database', () => {
   it('installs the bundled dataset', async () => {
     expect(await db.topics.count()).toBe(topics.length);
-    expect(await db.estimates.count()).toBe(topics.reduce((n, t) => n + t.estimates.length, 0));
+    expect(await rowCount(db)).toBe(topics.reduce((n, t) => n + t.estimates.length, 0));
     // The matcher in the browser sees what the CLI sees: who each topic's estimates count.
     expect((await db.topics.get('russia-ukraine-military'))?.populations).toContain('soldiers');
   });
   it('keeps what the reader added when the bundled dataset is updated', async () => {
-    const mine = { ...(await db.estimates.toCollection().first())!, id: 'my-figure', origin: 'user' as const, value: 7 };
-    await db.estimates.put(mine);
+    const mine = { ...(await allRows(db))[0]!, id: 'my-figure', origin: 'user' as const, value: 7 };
+    await replaceRows(db, 'user', new Map([[mine.topic, [mine]]]));
     await installBundled(db, topics, 'v2');
-    expect(await db.estimates.get('my-figure')).toMatchObject({ value: 7, origin: 'user' });
+    expect(await rowById(db, 'my-figure')).toMatchObject({ value: 7, origin: 'user' });
   });
 });
 

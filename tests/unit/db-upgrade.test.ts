@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
+import { rowById, rowCount } from './db-rows';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../utils/dataset/read-files';
 import { toRecords } from '../../utils/dataset/schema';
-import { CrosscountDB, installBundled, ofOrigin } from '../../utils/db/database';
+import { BLOCK_ROWS, CrosscountDB, installBundled, ofOrigin } from '../../utils/db/database';
 
 const topics = readDataset();
 const records = toRecords(topics);
@@ -26,16 +27,22 @@ describe('schema upgrade', () => {
 
     const db = new CrosscountDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    for (const r of userRows) expect(await db.estimates.get(r.id)).toEqual(r);
-    expect(await db.estimates.get('no-origin')).toMatchObject({ origin: 'user', value: 5 });
-    // The new index answers.
-    expect(await db.estimates.where('source').equals('My source 3').count()).toBe(userRows.filter((r) => r.source === 'My source 3').length);
+    expect(db.verno).toBe(4);
+    for (const r of userRows) expect(await rowById(db, r.id)).toEqual(r);
+    expect(await rowById(db, 'no-origin')).toMatchObject({ origin: 'user', value: 5 });
+    // Stored in blocks of one origin and topic.
+    const blocks = await db.blocks.toArray();
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const b of blocks) {
+      expect(b.rows.length).toBeGreaterThan(0);
+      expect(b.rows.length).toBeLessThanOrEqual(BLOCK_ROWS);
+      for (const r of b.rows) expect([r.origin, r.topic]).toEqual([b.origin, b.topic]);
+    }
 
     await installBundled(db, topics, 'new');
-    for (const r of userRows) expect(await db.estimates.get(r.id)).toEqual(r);
-    expect(await ofOrigin(db, 'bundled').count()).toBe(records.length - 1);
-    expect(await db.estimates.count()).toBe(records.length - 1 + userRows.length + 1);
+    for (const r of userRows) expect(await rowById(db, r.id)).toEqual(r);
+    expect((await ofOrigin(db, 'bundled')).length).toBe(records.length - 1);
+    expect(await rowCount(db)).toBe(records.length - 1 + userRows.length + 1);
     db.close();
   });
 });

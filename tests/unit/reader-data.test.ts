@@ -1,8 +1,9 @@
+import { rowById, rowCount } from './db-rows';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../utils/dataset/verify';
 import { readDataset } from '../../utils/dataset/read-files';
 import { toRecords } from '../../utils/dataset/schema';
-import { CrosscountDB, installBundled, ofOrigin, ofTopics, type EstimateRow } from '../../utils/db/database';
+import { CrosscountDB, installBundled, ofOrigin, ofTopics, type RowBlock } from '../../utils/db/database';
 import { RequestHandler } from '../../utils/db/handle';
 import { detectClaims } from '../../utils/detect/detect';
 import { placeOf } from '../../utils/match/annotate';
@@ -42,35 +43,48 @@ describe('import', () => {
     expect((await annotate(COALITION)).claims[0]!.alternatives.map((a) => a.source)).not.toContain('Mosul Neighbourhood Count');
     const res = await send.import([mine()]);
     expect(res).toEqual({ ok: true, added: 1, replaced: 0, overridden: 0, unchanged: 0 });
-    expect(await db.estimates.get('mine-1')).toMatchObject({ origin: 'user', value: 4321 });
+    expect(await rowById(db, 'mine-1')).toMatchObject({ origin: 'user', value: 4321 });
     expect(await send.info()).toMatchObject({ estimates: bundledCount + 1, userEstimates: 1 });
     expect((await annotate(COALITION)).claims[0]!.alternatives.map((a) => a.source)).toContain('Mosul Neighbourhood Count');
   });
   it('writes nothing when any row is bad, and names every bad row', async () => {
-    const before = await db.estimates.count();
+    const before = await rowCount(db);
     const res = await send.import([mine(), mine({ id: 'mine-2', topic: 'atlantis' }), mine({ id: 'mine-3' }), mine({ id: 'mine-4', sourceKind: 'blog' })]);
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.problemCount).toBe(2);
     expect(res.problems.map((p) => p.index)).toEqual([1, 3]);
-    expect(await db.estimates.count()).toBe(before);
-    expect(await db.estimates.get('mine-1')).toBeUndefined();
+    expect(await rowCount(db)).toBe(before);
+    expect(await rowById(db, 'mine-1')).toBeUndefined();
   });
   it('writes nothing when the write itself fails half-way', async () => {
     const rows = Array.from({ length: 50 }, (_, i) => mine({ id: `bulk-${i}` }));
-    const spy = vi.spyOn(db.estimates, 'bulkPut').mockImplementationOnce((async (items: readonly EstimateRow[]) => {
-      await db.estimates.put(items[0]!);
+    const spy = vi.spyOn(db.blocks, 'bulkPut').mockImplementation((async (items: readonly RowBlock[]) => {
+      await db.blocks.put(items[0]!);
       throw new Error('disk full');
     }) as never);
     await expect(send.import(rows)).rejects.toThrow(/disk full/);
     spy.mockRestore();
-    expect(await ofOrigin(db, 'user').count()).toBe(0);
+    expect((await ofOrigin(db, 'user')).length).toBe(0);
+  });
+  it('moves a row the reader gives another topic, and keeps one row per id', async () => {
+    await send.import([mine(), mine({ id: 'mine-2' })]);
+    expect(await send.import([mine({ topic: 'gaza-war-2023', periodStart: '2023-10-07', periodEnd: '2024-01-01', published: '2024-01-02' })])).toMatchObject({ ok: true, replaced: 1 });
+    expect(await rowById(db, 'mine-1')).toMatchObject({ topic: 'gaza-war-2023', origin: 'user' });
+    expect(await rowById(db, 'mine-2')).toMatchObject({ topic: 'oir-coalition-iraq-syria' });
+    expect((await ofTopics(db, ['oir-coalition-iraq-syria'])).filter((r) => r.origin === 'user').map((r) => r.id)).toEqual(['mine-2']);
+  });
+  it('stores a large import in blocks, every row once', async () => {
+    const rows = Array.from({ length: 1234 }, (_, i) => mine({ id: `bulk-${String(i).padStart(4, '0')}`, value: i }));
+    expect(await send.import(rows)).toMatchObject({ ok: true, added: 1234 });
+    expect((await ofOrigin(db, 'user')).map((r) => r.value)).toEqual(rows.map((r) => r.value));
+    expect((await db.blocks.toArray()).filter((b) => b.origin === 'user').map((b) => b.rows.length)).toEqual([500, 500, 234]);
   });
   it('imports CSV the same way', async () => {
     const csv = 'topic,source,sourceKind,metric,population,value,low,high,periodStart,periodEnd,published,url,method,note\noir-coalition-iraq-syria,Mine,monitor,killed,civilians,12,,,2016-01-01,2016-12-31,2017-01-15,https://example.org/r,documented_count,\n';
     const res = (await handler.handle({ type: 'import', format: 'csv', text: csv })) as ImportResponse;
     expect(res).toMatchObject({ ok: true, added: 1 });
-    expect(await ofOrigin(db, 'user').first()).toMatchObject({ source: 'Mine', value: 12, note: '' });
+    expect((await ofOrigin(db, 'user'))[0]).toMatchObject({ source: 'Mine', value: 12, note: '' });
   });
   it('re-importing an export changes nothing and keeps the reader\'s rows theirs', async () => {
     await send.import([mine()]);
@@ -80,7 +94,7 @@ describe('import', () => {
     expect(estimates.filter((e) => e.origin === 'bundled')).toHaveLength(bundledCount);
     const again = await send.import(estimates);
     expect(again).toEqual({ ok: true, added: 0, replaced: 1, overridden: 0, unchanged: bundledCount });
-    expect(await ofOrigin(db, 'user').count()).toBe(1);
+    expect((await ofOrigin(db, 'user')).length).toBe(1);
   });
 });
 
@@ -101,21 +115,21 @@ describe('update from URL', () => {
     const sha = await sha256Hex(new TextEncoder().encode(text));
     const res = (await handler.handle({ type: 'importFromUrl', url: 'https://data.example/mine.json', sha256: sha })) as ImportResponse;
     expect(res).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/SHA-256 is/) }] });
-    expect(await db.estimates.get('mine-1')).toBeUndefined();
+    expect(await rowById(db, 'mine-1')).toBeUndefined();
   });
 });
 
 describe('reset', () => {
   it('removes the reader\'s rows and puts back a bundled row they had changed', async () => {
-    const bundledRow = (await ofTopics(db, ['oir-coalition-iraq-syria']).first())!;
+    const bundledRow = (await ofTopics(db, ['oir-coalition-iraq-syria']))[0]!;
     const { origin: _o, userAdded: _u, ...asImported } = bundledRow;
     expect(await send.import([mine(), { ...asImported, value: 1 }])).toMatchObject({ ok: true, added: 1, overridden: 1 });
-    expect(await db.estimates.get(bundledRow.id)).toMatchObject({ origin: 'user', value: 1 });
+    expect(await rowById(db, bundledRow.id)).toMatchObject({ origin: 'user', value: 1 });
     const res = (await handler.handle({ type: 'reset' })) as ResetResponse;
     expect(res.removed).toBe(2);
-    expect(await db.estimates.get(bundledRow.id)).toMatchObject({ origin: 'bundled', value: bundledRow.value });
-    expect(await db.estimates.get('mine-1')).toBeUndefined();
-    expect(await db.estimates.count()).toBe(bundledCount);
+    expect(await rowById(db, bundledRow.id)).toMatchObject({ origin: 'bundled', value: bundledRow.value });
+    expect(await rowById(db, 'mine-1')).toBeUndefined();
+    expect(await rowCount(db)).toBe(bundledCount);
   });
 });
 

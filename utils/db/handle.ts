@@ -2,7 +2,7 @@ import { annotateOne, claimTopic, pageDateOf, type AnnotatedClaim } from '../mat
 import { isoDay } from '../match/dates';
 import { buildTopicIndex, type TopicIndex } from '../match/topic';
 import type { AnnotateResponse, BackgroundRequest, BackgroundResponse } from '../messages';
-import { datasetVersion, ofOrigin, ofTopics, resetToBundled, type CrosscountDB } from './database';
+import { allRows, byId, datasetVersion, ofTopics, resetToBundled, type CrosscountDB } from './database';
 import type { EstimateRecord, Topic } from '../dataset/schema';
 import { parseImport } from '../dataset/import';
 import { fetchVerified, VerifyError } from '../dataset/verify';
@@ -39,14 +39,16 @@ export class RequestHandler {
 
   async handle(req: BackgroundRequest): Promise<BackgroundResponse> {
     switch (req.type) {
-      case 'datasetInfo':
+      case 'datasetInfo': {
+        const rows = await allRows(this.db);
         return {
           version: await datasetVersion(this.db),
           date: this.datasetDate,
           topics: await this.db.topics.count(),
-          estimates: await this.db.estimates.count(),
-          userEstimates: await ofOrigin(this.db, 'user').count(),
+          estimates: rows.length,
+          userEstimates: rows.filter((r) => r.origin === 'user').length,
         };
+      }
       case 'annotate':
         return this.annotate(req);
       case 'browse':
@@ -122,7 +124,7 @@ export class RequestHandler {
       this.estimates.set(topic, hit);
       return hit.rows;
     }
-    const entry: CacheEntry = { rows: ofTopics(this.db, [topic]).toArray().then((r) => new TopicEstimates(r)), size: 0 };
+    const entry: CacheEntry = { rows: ofTopics(this.db, [topic]).then((r) => new TopicEstimates(r)), size: 0 };
     this.estimates.set(topic, entry);
     entry.rows.then(
       (t) => {
@@ -160,8 +162,8 @@ class TopicEstimates {
   private all: EstimateRecord[];
 
   constructor(rows: EstimateRecord[]) {
-    // In id order, as one index on topic returned them: ties in the ranking keep the first.
-    this.all = rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // In id order: ties in the ranking keep the first.
+    this.all = rows.sort(byId);
     this.size = rows.length;
     const all = this.all;
     for (const e of all) {

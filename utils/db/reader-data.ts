@@ -2,7 +2,7 @@
 import { planImport, type ParsedImport } from '../dataset/import';
 import type { BrowseResponse, ImportResponse, ReaderEstimate } from '../messages';
 import { foldWord } from '../text/fold';
-import { ofOrigin, ofTopics, type CrosscountDB, type EstimateRow } from './database';
+import { allRows, byTopic, ofOrigin, replaceRows, type CrosscountDB, type EstimateRow } from './database';
 
 /** Problems sent back to the page: enough to fix a file, not a 100,000-line message. */
 export const MAX_PROBLEMS = 200;
@@ -14,15 +14,38 @@ export const MAX_PROBLEMS = 200;
  */
 export async function importParsed(db: CrosscountDB, parsed: ParsedImport): Promise<ImportResponse> {
   // Planned even when the file has problems already, so that the reader sees all of them at once.
-  return db.transaction('rw', db.topics, db.estimates, async () => {
+  return db.transaction('rw', db.topics, db.blocks, async () => {
     const topicIds = new Set((await db.topics.toCollection().primaryKeys()) as string[]);
-    const bundledRows = await ofOrigin(db, 'bundled').toArray();
-    const userIds = new Set(await ofOrigin(db, 'user').primaryKeys());
-    const plan = planImport(parsed, { topicIds, bundled: new Map(bundledRows.map((r) => [r.id, r])), userIds });
+    const bundled = new Map((await ofOrigin(db, 'bundled')).map((r) => [r.id, r]));
+    const user = new Map((await ofOrigin(db, 'user')).map((r) => [r.id, r]));
+    const plan = planImport(parsed, { topicIds, bundled, userIds: new Set(user.keys()) });
     if (plan.problems.length) return rejected(plan.problems);
-    await db.estimates.bulkPut(plan.put.map((r): EstimateRow => ({ ...r, origin: 'user' })));
+    // Blocks are rewritten whole: those of the topics a new row goes to or a replaced row leaves,
+    // and the bundled ones that lose a row to the reader's version of it.
+    const userTopics = new Set<string>();
+    const bundledTopics = new Set<string>();
+    for (const r of plan.put) {
+      const old = user.get(r.id);
+      if (old) userTopics.add(old.topic);
+      userTopics.add(r.topic);
+      user.set(r.id, { ...r, origin: 'user' });
+      const b = bundled.get(r.id);
+      if (b) {
+        bundledTopics.add(b.topic);
+        bundled.delete(r.id);
+      }
+    }
+    await replaceRows(db, 'bundled', rowsOfTopics(bundled.values(), bundledTopics));
+    await replaceRows(db, 'user', rowsOfTopics(user.values(), userTopics));
     return { ok: true as const, added: plan.added, replaced: plan.replaced, overridden: plan.overridden, unchanged: plan.unchanged };
   });
+}
+
+/** The rows of some topics by topic, with an empty list for a topic left without rows. */
+function rowsOfTopics(rows: Iterable<EstimateRow>, topics: Set<string>): Map<string, EstimateRow[]> {
+  const out = new Map([...topics].map((t): [string, EstimateRow[]] => [t, []]));
+  for (const r of rows) out.get(r.topic)?.push(r);
+  return out;
 }
 
 function rejected(problems: ParsedImport['problems']): ImportResponse {
@@ -39,7 +62,7 @@ export function readerEstimate(r: EstimateRow): ReaderEstimate {
 }
 
 export async function exportAll(db: CrosscountDB): Promise<ReaderEstimate[]> {
-  const rows = await db.estimates.toArray();
+  const rows = await allRows(db);
   return rows.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.id < b.id ? -1 : 1)).map(readerEstimate);
 }
 
@@ -47,33 +70,17 @@ const fold = (s: string) => foldWord(s.trim());
 
 /**
  * Estimates whose topic (id, name or an alias) or source contains the query, folded (case,
- * Arabic and Hebrew marks); an empty query matches everything. Sources are found through their
- * index's distinct keys, so a search does not read every row.
+ * Arabic and Hebrew marks); an empty query matches everything.
  */
 export async function browse(db: CrosscountDB, query: string, limit = 500): Promise<BrowseResponse> {
   const q = fold(query);
   const topics = await db.topics.toArray();
   const names = new Map(topics.map((t) => [t.id, t.name]));
-  let total: number;
-  let rows: EstimateRow[];
-  if (!q) {
-    total = await db.estimates.count();
-    rows = await db.estimates.orderBy('[origin+topic]').limit(limit).toArray();
-  } else {
-    const topicIds = topics.filter((t) => [t.id, t.name, ...Object.values(t.aliases).flat()].some((s) => fold(s).includes(q))).map((t) => t.id);
-    const sources = ((await db.estimates.orderBy('source').uniqueKeys()) as string[]).filter((s) => fold(s).includes(q));
-    // The union by keys: Dexie's or() with limit() returned too few rows in Chromium.
-    const ids = new Set([...(await ofTopics(db, topicIds).primaryKeys()), ...((await db.estimates.where('source').anyOf(sources).primaryKeys()) as string[])]);
-    total = ids.size;
-    rows = (await db.estimates.bulkGet([...ids].slice(0, limit))).filter((r): r is EstimateRow => r !== undefined);
-  }
-  const byTopic = new Map<string, EstimateRow[]>();
-  for (const r of rows) {
-    const list = byTopic.get(r.topic);
-    if (list) list.push(r);
-    else byTopic.set(r.topic, [r]);
-  }
-  const out = [...byTopic]
+  const topicIds = new Set(topics.filter((t) => [t.id, t.name, ...Object.values(t.aliases).flat()].some((s) => fold(s).includes(q))).map((t) => t.id));
+  const matching = (await allRows(db)).filter((r) => !q || topicIds.has(r.topic) || fold(r.source).includes(q));
+  const total = matching.length;
+  const rows = matching.slice(0, limit);
+  const out = [...byTopic(rows)]
     .map(([id, list]) => ({
       id,
       name: names.get(id) ?? id,

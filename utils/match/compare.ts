@@ -22,15 +22,28 @@ export interface Period {
 }
 
 const DAY = 86_400_000;
-// An estimate's dates as numbers, read once: a page of claims ranks the same rows many times.
-const parsed = new WeakMap<EstimateRecord, { start: number; end: number; published: number }>();
-function datesOf(e: EstimateRecord) {
-  let d = parsed.get(e);
-  if (!d) {
-    d = { start: Date.parse(e.periodStart), end: Date.parse(e.periodEnd), published: Date.parse(e.published) };
-    parsed.set(e, d);
+
+/** A list of estimates with their dates read as numbers, once: a page's claims rank the same list many times. */
+interface Prepared {
+  start: Float64Array;
+  end: Float64Array;
+  published: Float64Array;
+}
+const prepared = new WeakMap<readonly EstimateRecord[], Prepared>();
+function prepare(estimates: readonly EstimateRecord[]): Prepared {
+  let p = prepared.get(estimates);
+  if (!p) {
+    const n = estimates.length;
+    p = { start: new Float64Array(n), end: new Float64Array(n), published: new Float64Array(n) };
+    for (let i = 0; i < n; i++) {
+      const e = estimates[i]!;
+      p.start[i] = Date.parse(e.periodStart);
+      p.end[i] = Date.parse(e.periodEnd);
+      p.published[i] = Date.parse(e.published);
+    }
+    prepared.set(estimates, p);
   }
-  return d;
+  return p;
 }
 
 /** How much two periods (in ms) share, as a share of the longer one (0 … 1). */
@@ -49,35 +62,39 @@ function metricFits(claim: Claim['metric'], est: EstimateRecord['metric']): bool
 /**
  * Ranks a topic's estimates for a claim: same metric first (others are dropped), then same
  * population, then the overlap of periods, then the publication date nearest the page's. One
- * figure per source: its most comparable.
+ * figure per source: its most comparable (the first of equals, in the list's order).
  */
-export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, period: Period, pageDate: string, estimates: EstimateRecord[], max = 8): Alternative[] {
+export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, period: Period, pageDate: string, estimates: readonly EstimateRecord[], max = 8): Alternative[] {
   const ps = Date.parse(period.start);
   const pe = Date.parse(period.end);
   const page = Date.parse(pageDate);
-  const scored: { e: EstimateRecord; score: number }[] = [];
-  for (const e of estimates) {
+  const d = prepare(estimates);
+  // Each source's best row, found in one pass: a topic may hold thousands of rows from few sources.
+  const best = new Map<string, { i: number; score: number }>();
+  for (let i = 0; i < estimates.length; i++) {
+    const e = estimates[i]!;
     if (!metricFits(claim.metric, e.metric)) continue;
-    const d = datesOf(e);
     const samePop = e.population === claim.population ? 2 : e.population === 'people' || claim.population === 'people' ? 0.5 : 0;
-    const ov = overlap(ps, pe, d.start, d.end);
-    const recency = Math.min(1, Math.abs(d.published - page) / DAY / 3650);
-    scored.push({ e, score: samePop + 2 * ov - recency });
+    const recency = Math.min(1, Math.abs(d.published[i]! - page) / DAY / 3650);
+    const score = samePop + 2 * overlap(ps, pe, d.start[i]!, d.end[i]!) - recency;
+    const b = best.get(e.source);
+    if (!b) best.set(e.source, { i, score });
+    else if (score > b.score) {
+      b.i = i;
+      b.score = score;
+    }
   }
-  scored.sort((a, b) => b.score - a.score);
-  const seen = new Set<string>();
-  const out: Alternative[] = [];
-  for (const { e } of scored) {
-    if (seen.has(e.source)) continue;
-    seen.add(e.source);
-    out.push({
-      source: e.source, sourceKind: e.sourceKind, metric: e.metric, population: e.population,
-      value: e.value, low: e.low, high: e.high, periodStart: e.periodStart, periodEnd: e.periodEnd,
-      published: e.published, url: e.url,
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, max)
+    .map(({ i }) => {
+      const e = estimates[i]!;
+      return {
+        source: e.source, sourceKind: e.sourceKind, metric: e.metric, population: e.population,
+        value: e.value, low: e.low, high: e.high, periodStart: e.periodStart, periodEnd: e.periodEnd,
+        published: e.published, url: e.url,
+      };
     });
-    if (out.length >= max) break;
-  }
-  return out;
 }
 
 /**
