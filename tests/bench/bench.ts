@@ -50,7 +50,7 @@ try {
   peer = null;
 }
 
-console.log('lang   chars    detector ms   floor ms   ×floor   claims' + (peer ? '   peer ms   peer/detector' : ''));
+console.log('lang   chars    detector ms   floor ms   ×floor   words ×floor   claims' + (peer ? '   peer ms   peer/detector' : ''));
 for (const lang of LANGS) {
   const text = textOf(lang);
   if (text.length === 0) continue;
@@ -61,8 +61,15 @@ for (const lang of LANGS) {
     while (re.exec(text)) n++;
     return n;
   });
+  // The least a reader of number words must do: visit every word once, and nothing else.
+  const w = time(() => {
+    const re = /\p{L}+/gu;
+    let n = 0;
+    while (re.exec(text)) n++;
+    return n;
+  });
   const claims = detectClaims(text).length;
-  let line = `${lang.padEnd(5)} ${String(text.length).padStart(7)}   ${d.toFixed(2).padStart(10)}   ${f.toFixed(3).padStart(8)}   ${(d / f).toFixed(1).padStart(6)}   ${String(claims).padStart(6)}`;
+  let line = `${lang.padEnd(5)} ${String(text.length).padStart(7)}   ${d.toFixed(2).padStart(10)}   ${f.toFixed(3).padStart(8)}   ${(d / f).toFixed(1).padStart(6)}   ${(w / f).toFixed(1).padStart(12)}   ${String(claims).padStart(6)}`;
   if (peer) {
     const p = time(() => peer!(text, lang), 1000);
     line += `   ${p.toFixed(1).padStart(7)}   ${(p / d).toFixed(1).padStart(8)}`;
@@ -70,4 +77,4 @@ for (const lang of LANGS) {
   console.log(line);
 }
 if (!peer) console.log('(peer @microsoft/recognizers-text-number not installed: npm ci installs it)');
-console.log('median of repeated calls; floor: one pass of /\\d+/g over the same text; peer: recognizeNumber on the same text.');
+console.log('median of repeated calls; floor: one pass of /\\d+/g over the same text; words: one pass of /\\p{L}+/gu (every word visited, nothing read); peer: recognizeNumber on the same text.');
