@@ -63,7 +63,7 @@ export class CrosscountDB extends Dexie {
 }
 
 /** Rows cut into blocks by origin and topic, in id order. */
-export function blocksOf(rows: EstimateRow[]): RowBlock[] {
+function blocksOf(rows: EstimateRow[]): RowBlock[] {
   const groups = new Map<string, EstimateRow[]>();
   for (const r of [...rows].sort(byId)) {
     const key = `${r.origin}\u0000${r.topic}`;
@@ -105,10 +105,10 @@ export async function allRows(db: CrosscountDB): Promise<EstimateRow[]> {
   return rowsOfBlocks(await db.blocks.toArray());
 }
 
-/** The ids of the topics that have estimates, read from the keys alone. */
-export async function topicsInUse(db: CrosscountDB, origin?: Origin): Promise<Set<string>> {
-  const keys = (await db.blocks.toCollection().primaryKeys()) as [Origin, string, number][];
-  return new Set(keys.filter(([o]) => !origin || o === origin).map(([, t]) => t));
+/** The ids of the topics that have the reader's estimates, read from the keys alone. */
+async function userTopics(db: CrosscountDB): Promise<Set<string>> {
+  const keys = (await db.blocks.where('[origin+topic+n]').between(...originRange('user')).primaryKeys()) as [Origin, string, number][];
+  return new Set(keys.map(([, t]) => t));
 }
 
 /**
@@ -163,7 +163,7 @@ async function writeBundled(db: CrosscountDB, topics: Topic[], version: string):
   const infos: TopicInfo[] = topics.map(topicInfo);
   // What is left outside the new bundled topics is the reader's: keep the topics their rows need.
   const bundledTopicIds = new Set(infos.map((i) => i.id));
-  const used = await topicsInUse(db, 'user');
+  const used = await userTopics(db);
   const keep = (await db.topics.toArray()).filter((t) => used.has(t.id) && !bundledTopicIds.has(t.id));
   await db.topics.clear();
   await db.topics.bulkPut([...infos, ...keep]);
