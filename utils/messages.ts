@@ -1,5 +1,6 @@
 import type { Claim } from './claim';
 import type { AnnotatedClaim } from './match/annotate';
+import type { Alternative } from './match/compare';
 import type { EstimateRecord } from './dataset/schema';
 import type { ImportFormat, ImportProblem } from './dataset/import';
 import type { Origin } from './db/database';
@@ -46,8 +47,28 @@ export function mayAsk(type: string, senderUrl: string | undefined, ownPages: st
   return !PAGE_ONLY_REQUEST_TYPES.has(type) || (senderUrl?.startsWith(ownPages) ?? false);
 }
 
+/**
+ * Background → content script. The content script has the claims already; it gets back each
+ * one's topic and the estimates beside it. A page's claims mostly share those estimates, so each
+ * is sent once, in `alternatives`, and a claim names its own by their places there: the answer
+ * is a tenth of the size, and its size is most of a request's time.
+ */
 export interface AnnotateResponse {
-  claims: (AnnotatedClaim & { key: string })[];
+  claims: ClaimMatch[];
+  alternatives: Alternative[];
+}
+
+export interface ClaimMatch {
+  key: string;
+  topic: AnnotatedClaim['topic'];
+  reason: string | null;
+  /** Indices into the answer's `alternatives`, most comparable first. */
+  alternatives: number[];
+}
+
+/** A claim with what the background answered for it. */
+export function annotatedClaim(claim: Claim, match: ClaimMatch, alternatives: readonly Alternative[]): AnnotatedClaim {
+  return { ...claim, topic: match.topic, reason: match.reason, alternatives: match.alternatives.map((i) => alternatives[i]!) };
 }
 
 export interface DatasetInfo {

@@ -2,7 +2,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectLanguage } from '../../utils/text/language';
-import type { AnnotateResponse, ListClaimsResponse, TabRequest } from '../../utils/messages';
+import { annotatedClaim, type AnnotateResponse, type ListClaimsResponse, type TabRequest } from '../../utils/messages';
 import { claimAt, findClaims, type PageClaim } from './claims-on-page';
 import { declaredLang, publishedDate } from './page-info';
 import { BlockCollector } from './text-blocks';
@@ -106,9 +106,9 @@ class ClaimHighlighter {
     };
     try {
       const res = (await browser.runtime.sendMessage({ type: 'annotate', page, claims: found.map((c) => c.query) })) as AnnotateResponse;
-      for (const a of res?.claims ?? []) {
-        const c = this.byKey.get(a.key);
-        if (c) c.annotated = a;
+      for (const m of res?.claims ?? []) {
+        const c = this.byKey.get(m.key);
+        if (c) c.annotated = annotatedClaim(c.query.claim, m, res.alternatives);
       }
       // The pointer may have come to rest on a claim before its comparison arrived.
       if (this.hovered?.annotated && !this.tooltip.isOpen()) this.open(this.hovered, false);

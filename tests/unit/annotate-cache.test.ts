@@ -5,7 +5,8 @@ import { RequestHandler } from '../../utils/db/handle';
 import { detectClaims } from '../../utils/detect/detect';
 import { annotateOne, claimTopic, pageDateOf, placeOf } from '../../utils/match/annotate';
 import { buildTopicIndex } from '../../utils/match/topic';
-import type { AnnotateResponse, ImportResponse } from '../../utils/messages';
+import type { ImportResponse } from '../../utils/messages';
+import { annotateVia } from './annotate-answer';
 
 const topics = readDataset();
 // Topics still going on, so that a page of 2024 can be about any of them.
@@ -63,7 +64,7 @@ describe('annotate through the background', () => {
 
     // Twice: the second answer comes from what the first kept in memory.
     for (let round = 0; round < 2; round++) {
-      const got = (await handler.handle({ type: 'annotate', page, claims })) as AnnotateResponse;
+      const got = await annotateVia(handler, { page, claims });
       expect(got.claims.map(({ key: _k, ...c }) => c)).toEqual(expected);
     }
   });

@@ -5,7 +5,8 @@ import { allRows, CrosscountDB, installBundled, replaceRows } from '../../utils/
 import { RequestHandler } from '../../utils/db/handle';
 import { detectClaims } from '../../utils/detect/detect';
 import { placeOf } from '../../utils/match/annotate';
-import type { AnnotateResponse, DatasetInfo } from '../../utils/messages';
+import type { DatasetInfo } from '../../utils/messages';
+import { annotateVia } from './annotate-answer';
 
 const topics = readDataset();
 let db: CrosscountDB;
@@ -35,11 +36,10 @@ describe('messages', () => {
     const handler = new RequestHandler(db, '2026-11-24');
     const text = 'The US-led coalition said its strikes against the Islamic State group in Iraq and Syria had killed at least 352 civilians since Operation Inherent Resolve began.';
     const claims = detectClaims(text).map((claim, i) => ({ key: `k${i}`, claim, ...placeOf(text, claim.start, claim.end) }));
-    const res = (await handler.handle({
-      type: 'annotate',
+    const res = await annotateVia(handler, {
       page: { title: 'Coalition admits civilian deaths', url: 'https://news.example/2017/05/coalition', published: '2017-05-02', text },
       claims,
-    })) as AnnotateResponse;
+    });
     expect(res.claims).toHaveLength(1);
     const c = res.claims[0]!;
     expect(c.key).toBe('k0');
@@ -54,9 +54,27 @@ describe('messages', () => {
     const handler = new RequestHandler(db, '2026-11-24');
     const text = 'Three people were killed when a bus overturned on a mountain road, police said.';
     const claims = detectClaims(text).map((claim, i) => ({ key: `k${i}`, claim, ...placeOf(text, claim.start, claim.end) }));
-    const res = (await handler.handle({ type: 'annotate', page: { title: '', url: '', published: null, text }, claims })) as AnnotateResponse;
+    const res = await annotateVia(handler, { page: { title: '', url: '', published: null, text }, claims });
     expect(res.claims[0]!.topic).toBeNull();
     expect(res.claims[0]!.alternatives).toEqual([]);
+  });
+  it('sends each estimate once however many claims it stands beside', async () => {
+    const handler = new RequestHandler(db, '2026-11-24');
+    const text = [
+      'The US-led coalition said its strikes on the Islamic State group had killed at least 352 civilians since Operation Inherent Resolve began.',
+      'Airwars, a monitor, put the number of civilians killed by coalition strikes at more than 3,000.',
+      'Coalition strikes killed 12 children in Raqqa province, local activists said.',
+      'Coalition strikes on Mosul killed 105 civilians in one raid, the US military said.',
+    ].join('\n');
+    const claims = detectClaims(text).map((claim, i) => ({ key: `k${i}`, claim, ...placeOf(text, claim.start, claim.end) }));
+    const { res, claims: got } = await annotateVia(handler, { page: { title: 'Coalition strikes', url: 'https://news.example/2017/05/strikes', published: '2017-05-02', text }, claims });
+    expect(got.filter((c) => c.alternatives.length > 0).length).toBeGreaterThanOrEqual(3);
+    // Claims that share a comparison share its entries, and no entry of the table is sent twice.
+    const refs = res.claims.flatMap((m) => m.alternatives);
+    expect(refs.length).toBeGreaterThan(res.alternatives.length);
+    expect(new Set(res.alternatives.map((a) => JSON.stringify(a))).size).toBe(res.alternatives.length);
+    expect(new Set(refs).size).toBe(res.alternatives.length);
+    expect(got.every((c) => c.alternatives.every((a) => a && a.url.startsWith('https://')))).toBe(true);
   });
   it('reports the dataset version', async () => {
     const info = (await new RequestHandler(db, '2026-11-24').handle({ type: 'datasetInfo' })) as DatasetInfo;

@@ -1,3 +1,4 @@
+import { annotateVia } from './annotate-answer';
 import { rowById, rowCount } from './db-rows';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../utils/dataset/verify';
@@ -7,7 +8,7 @@ import { CrosscountDB, installBundled, ofOrigin, ofTopics, type RowBlock } from 
 import { RequestHandler } from '../../utils/db/handle';
 import { detectClaims } from '../../utils/detect/detect';
 import { placeOf } from '../../utils/match/annotate';
-import { mayAsk, type AnnotateResponse, type BrowseResponse, type DatasetInfo, type ExportResponse, type ImportResponse, type ResetResponse } from '../../utils/messages';
+import { mayAsk, type BrowseResponse, type DatasetInfo, type ExportResponse, type ImportResponse, type ResetResponse } from '../../utils/messages';
 
 const topics = readDataset();
 const bundledCount = toRecords(topics).length;
@@ -33,7 +34,7 @@ const send = {
 
 async function annotate(text: string) {
   const claims = detectClaims(text).map((claim, i) => ({ key: `k${i}`, claim, ...placeOf(text, claim.start, claim.end) }));
-  return (await handler.handle({ type: 'annotate', page: { title: '', url: '', published: '2017-05-02', text }, claims })) as AnnotateResponse;
+  return annotateVia(handler, { page: { title: '', url: '', published: '2017-05-02', text }, claims });
 }
 const COALITION = 'The US-led coalition said its strikes against the Islamic State group in Iraq and Syria had killed at least 352 civilians since Operation Inherent Resolve began.';
 

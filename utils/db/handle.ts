@@ -1,7 +1,8 @@
-import { annotateOne, claimTopic, pageDateOf, type AnnotatedClaim } from '../match/annotate';
+import { claimTopic, pageDateOf } from '../match/annotate';
+import { rankEstimates, type Alternative } from '../match/compare';
 import { isoDay } from '../match/dates';
 import { buildTopicIndex, type TopicIndex } from '../match/topic';
-import type { AnnotateResponse, BackgroundRequest, BackgroundResponse } from '../messages';
+import type { AnnotateResponse, BackgroundRequest, BackgroundResponse, ClaimMatch } from '../messages';
 import { allRows, byId, datasetVersion, ofTopics, resetToBundled, type CrosscountDB } from './database';
 import type { EstimateRecord, Topic } from '../dataset/schema';
 import { parseImport } from '../dataset/import';
@@ -89,27 +90,34 @@ export class RequestHandler {
     const index = await this.topicIndex();
     const page = { title: req.page.title, url: req.page.url, published: isoDay(req.page.published), text: req.page.text };
     const pageDate = pageDateOf(page);
-    // Claims of one page mostly share topic, metric, population and period: rank each such set once.
-    const ranked = new Map<string, AnnotatedClaim['alternatives']>();
-    const claims: AnnotateResponse['claims'] = [];
+    // Claims of one page mostly share topic, metric, population and period: rank each such set
+    // once, and send each estimate once (see AnnotateResponse).
+    const ranked = new Map<string, number[]>();
+    const alternatives: Alternative[] = [];
+    const placeOf = new Map<Alternative, number>();
+    const refs = (list: Alternative[]) =>
+      list.map((a) => {
+        let i = placeOf.get(a);
+        if (i === undefined) placeOf.set(a, (i = alternatives.push(a) - 1));
+        return i;
+      });
+    const claims: ClaimMatch[] = [];
     for (const q of req.claims) {
       // The query is the claim's place (its sentence, paragraph and whatever else the content script sends of it).
       const ct = claimTopic(q.claim, q, page, index, pageDate);
       if (!ct) {
-        claims.push({ ...annotateOne(q.claim, null, pageDate, []), key: q.key });
+        claims.push({ key: q.key, topic: null, reason: null, alternatives: [] });
         continue;
       }
       const key = [ct.topic.id, q.claim.metric, q.claim.population, ct.period.start, ct.period.end].join('\u0000');
-      const known = ranked.get(key);
-      if (known) {
-        claims.push({ ...annotateOne(q.claim, ct, pageDate, []), alternatives: known, key: q.key });
-        continue;
+      let refsOfSet = ranked.get(key);
+      if (!refsOfSet) {
+        const rows = (await this.estimatesOf(ct.topic.id)).forMetric(q.claim.metric);
+        ranked.set(key, (refsOfSet = refs(rankEstimates(q.claim, ct.period, pageDate, rows))));
       }
-      const a = annotateOne(q.claim, ct, pageDate, (await this.estimatesOf(ct.topic.id)).forMetric(q.claim.metric));
-      ranked.set(key, a.alternatives);
-      claims.push({ ...a, key: q.key });
+      claims.push({ key: q.key, topic: { id: ct.topic.id, name: ct.topic.name }, reason: ct.reason, alternatives: refsOfSet });
     }
-    return { claims };
+    return { claims, alternatives };
   }
 
   /**

@@ -87,14 +87,23 @@ export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, perio
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, max)
-    .map(({ i }) => {
-      const e = estimates[i]!;
-      return {
-        source: e.source, sourceKind: e.sourceKind, metric: e.metric, population: e.population,
-        value: e.value, low: e.low, high: e.high, periodStart: e.periodStart, periodEnd: e.periodEnd,
-        published: e.published, url: e.url,
-      };
-    });
+    .map(({ i }) => alternativeOf(estimates[i]!));
+}
+
+const shown = new WeakMap<EstimateRecord, Alternative>();
+
+/** An estimate as it is shown, one object per estimate: an answer sends each once, however many claims it suits. */
+function alternativeOf(e: EstimateRecord): Alternative {
+  let a = shown.get(e);
+  if (!a) {
+    a = {
+      source: e.source, sourceKind: e.sourceKind, metric: e.metric, population: e.population,
+      value: e.value, low: e.low, high: e.high, periodStart: e.periodStart, periodEnd: e.periodEnd,
+      published: e.published, url: e.url,
+    };
+    shown.set(e, a);
+  }
+  return a;
 }
 
 /**

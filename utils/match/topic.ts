@@ -59,6 +59,7 @@ interface Alias {
 export interface TopicIndex {
   topics: Map<string, TopicInfo>;
   aliases: Alias[];
+  starts: NameStarts;
 }
 
 const fold = (s: string) => foldWord(s).replace(/[\s\-_]+/g, ' ');
@@ -94,7 +95,13 @@ export function buildTopicIndex(topicsIn: (TopicInfo & { estimates?: { populatio
       }
     }
   }
-  return { topics: new Map(topics.map((t) => [t.id, t])), aliases: [...byFolded.values()] };
+  const aliases = [...byFolded.values()];
+  const starts = new NameStarts();
+  for (const a of aliases) {
+    starts.add(a.start);
+    for (const w of a.wordStarts ?? []) starts.add(w);
+  }
+  return { topics: new Map(topics.map((t) => [t.id, t])), aliases, starts };
 }
 
 /**
@@ -161,42 +168,56 @@ function stemPattern({ stem, inflects }: { stem: string; inflects: boolean }): R
 }
 
 /**
- * The beginnings (two, three and four characters long) of every place in a text, as hashes. A
- * name (or a word of one) can only stand where its beginning does: a page's thousands of names
- * are first sifted by this, which costs one pass over the text instead of one search per name.
+ * The beginnings (two, three and four characters long) of names that stand in a text, as
+ * hashes. A name (or a word of one) can only stand where its beginning does: a page's thousands
+ * of names are first sifted by this, which costs one pass over the text instead of one search
+ * per name. Only the beginnings of some name are kept (`NameStarts`), so the pass mostly reads.
  */
-interface Starts {
-  two: Set<number>;
-  three: Set<number>;
-  four: Set<number>;
+type Starts = Set<number>;
+
+/** The hashes of every name's beginning, as bits: one look-up tells whether a text's characters begin one. */
+class NameStarts {
+  private bits = new Uint32Array(1 << 15);
+
+  add(start: { hash: number } | null): void {
+    if (start) this.bits[(start.hash >>> 5) & 0x7fff]! |= 1 << (start.hash & 31);
+  }
+
+  has(hash: number): boolean {
+    return (this.bits[(hash >>> 5) & 0x7fff]! & (1 << (hash & 31))) !== 0;
+  }
 }
 
-function startsIn(text: string): Starts {
-  const starts: Starts = { two: new Set(), three: new Set(), four: new Set() };
+function startsIn(text: string, names: NameStarts): Starts {
+  const starts: Starts = new Set();
   for (let i = 0; i + 1 < text.length; i++) {
-    starts.two.add(hashAt(text, i, 2));
-    if (i + 2 < text.length) starts.three.add(hashAt(text, i, 3));
-    if (i + 3 < text.length) starts.four.add(hashAt(text, i, 4));
+    // The hashes of two, three and four characters from i, each extending the one before.
+    let h = step(step(0, text.charCodeAt(i)), text.charCodeAt(i + 1));
+    if (names.has(h)) starts.add(h);
+    if (i + 2 >= text.length) continue;
+    h = step(h, text.charCodeAt(i + 2));
+    if (names.has(h)) starts.add(h);
+    if (i + 3 >= text.length) continue;
+    h = step(h, text.charCodeAt(i + 3));
+    if (names.has(h)) starts.add(h);
   }
   return starts;
 }
 
-/** The hash of the first (up to) four characters of s from i, with their count; null when s is shorter than two. */
+/** The hash of the first (up to) four characters of s, with their count; null when s is shorter than two. */
 function startOf(s: string): { hash: number; length: number } | null {
   const length = Math.min(4, s.length);
-  return length < 2 ? null : { hash: hashAt(s, 0, length), length };
-}
-
-function hashAt(s: string, i: number, n: number): number {
+  if (length < 2) return null;
   let h = 0;
-  for (let k = 0; k < n; k++) h = (Math.imul(h, 0x01000193) ^ s.charCodeAt(i + k)) >>> 0;
-  return h;
+  for (let k = 0; k < length; k++) h = step(h, s.charCodeAt(k));
+  return { hash: h, length };
 }
 
-function standsIn(start: { hash: number; length: number } | null, starts: Starts): boolean {
-  if (!start) return true;
-  const set = start.length === 2 ? starts.two : start.length === 3 ? starts.three : starts.four;
-  return set.has(start.hash);
+const step = (h: number, c: number) => (Math.imul(h, 0x01000193) ^ c) >>> 0;
+
+// Hashes of different lengths share one set: a collision only lets a name through to its search.
+function standsIn(start: { hash: number } | null, starts: Starts): boolean {
+  return !start || starts.has(start.hash);
 }
 
 const mayStandLoosely = (a: Alias, starts: Starts) => standsIn(a.start, starts) || (!!a.wordStarts && a.wordStarts.every((w) => standsIn(w, starts)));
@@ -250,7 +271,7 @@ export function matchTopic(index: TopicIndex, claim: Pick<Claim, 'metric' | 'pop
   // the part of the page that was scanned.
   const within = onPage.text.includes(paragraph);
   const found: { a: Alias; weight: number; near: boolean }[] = [];
-  const nearStarts = within ? null : startsIn(`${sentence}\n${paragraph}`);
+  const nearStarts = within ? null : startsIn(`${sentence}\n${paragraph}`, index.starts);
   const tried = within
     ? [...onPage.found, ...onPage.loose.map((a) => ({ a, weight: 0 }))]
     : index.aliases.filter((a) => onPage.weights.has(a) || mayStandLoosely(a, nearStarts!)).map((a) => ({ a, weight: onPage.weights.get(a) ?? 0 }));
@@ -380,7 +401,7 @@ function pageAliases(index: TopicIndex, page: PageInfo): PageAliases {
   const found: { a: Alias; weight: number }[] = [];
   const weights = new Map<Alias, number>();
   const loose: Alias[] = [];
-  const starts = startsIn(`${where.title}\n${where.url}\n${where.page}`);
+  const starts = startsIn(`${where.title}\n${where.url}\n${where.page}`, index.starts);
   for (const a of index.aliases) {
     if (!mayStandLoosely(a, starts)) continue;
     const w = hasLoosely(a, where.title) ? WEIGHTS.title : has(a, where.url) ? WEIGHTS.url : has(a, where.page) ? WEIGHTS.page : 0;
