@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { rowById, rowCount } from './db-rows';
+import { expectTablesMatchRows, rowById, rowCount } from './db-rows';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../utils/dataset/read-files';
 import { toRecords } from '../../utils/dataset/schema';
@@ -7,6 +7,7 @@ import { BLOCK_ROWS, CrosscountDB, installBundled, ofOrigin } from '../../utils/
 
 const topics = readDataset();
 const records = toRecords(topics);
+
 
 describe('schema upgrade', () => {
   it('opens a version-1 database and keeps every one of the reader\'s rows, through a dataset update too', async () => {
@@ -27,7 +28,7 @@ describe('schema upgrade', () => {
 
     const db = new CrosscountDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const r of userRows) expect(await rowById(db, r.id)).toEqual(r);
     expect(await rowById(db, 'no-origin')).toMatchObject({ origin: 'user', value: 5 });
     // Stored in blocks of one origin and topic.
@@ -38,11 +39,13 @@ describe('schema upgrade', () => {
       expect(b.rows.length).toBeLessThanOrEqual(BLOCK_ROWS);
       for (const r of b.rows) expect([r.origin, r.topic]).toEqual([b.origin, b.topic]);
     }
+    await expectTablesMatchRows(db);
 
     await installBundled(db, topics, 'new');
     for (const r of userRows) expect(await rowById(db, r.id)).toEqual(r);
     expect((await ofOrigin(db, 'bundled')).length).toBe(records.length - 1);
     expect(await rowCount(db)).toBe(records.length - 1 + userRows.length + 1);
+    await expectTablesMatchRows(db);
     db.close();
   });
 });

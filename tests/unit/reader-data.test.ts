@@ -1,5 +1,5 @@
 import { annotateVia } from './annotate-answer';
-import { rowById, rowCount } from './db-rows';
+import { expectTablesMatchRows, rowById, rowCount } from './db-rows';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../utils/dataset/verify';
 import { readDataset } from '../../utils/dataset/read-files';
@@ -67,6 +67,7 @@ describe('import', () => {
     await expect(send.import(rows)).rejects.toThrow(/disk full/);
     spy.mockRestore();
     expect((await ofOrigin(db, 'user')).length).toBe(0);
+    await expectTablesMatchRows(db);
   });
   it('moves a row the reader gives another topic, and keeps one row per id', async () => {
     await send.import([mine(), mine({ id: 'mine-2' })]);
@@ -74,6 +75,7 @@ describe('import', () => {
     expect(await rowById(db, 'mine-1')).toMatchObject({ topic: 'gaza-war-2023', origin: 'user' });
     expect(await rowById(db, 'mine-2')).toMatchObject({ topic: 'oir-coalition-iraq-syria' });
     expect((await ofTopics(db, ['oir-coalition-iraq-syria'])).filter((r) => r.origin === 'user').map((r) => r.id)).toEqual(['mine-2']);
+    await expectTablesMatchRows(db);
   });
   it('stores a large import in blocks, every row once', async () => {
     const rows = Array.from({ length: 1234 }, (_, i) => mine({ id: `bulk-${String(i).padStart(4, '0')}`, value: i }));
@@ -126,11 +128,13 @@ describe('reset', () => {
     const { origin: _o, userAdded: _u, ...asImported } = bundledRow;
     expect(await send.import([mine(), { ...asImported, value: 1 }])).toMatchObject({ ok: true, added: 1, overridden: 1 });
     expect(await rowById(db, bundledRow.id)).toMatchObject({ origin: 'user', value: 1 });
+    await expectTablesMatchRows(db);
     const res = (await handler.handle({ type: 'reset' })) as ResetResponse;
     expect(res.removed).toBe(2);
     expect(await rowById(db, bundledRow.id)).toMatchObject({ origin: 'bundled', value: bundledRow.value });
     expect(await rowById(db, 'mine-1')).toBeUndefined();
     expect(await rowCount(db)).toBe(bundledCount);
+    await expectTablesMatchRows(db);
   });
 });
 

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { EstimateRecord, Topic } from '../dataset/schema';
 import { toRecords } from '../dataset/schema';
+import { tableOf, type EstimateTable } from '../match/estimate-table';
 import { topicInfo, type TopicInfo } from '../match/topic';
 
 /** Where an estimate came from: the bundled dataset (replaced on update) or the reader. */
@@ -24,6 +25,12 @@ export interface RowBlock {
 }
 export const BLOCK_ROWS = 500;
 
+/** A topic's estimates of both origins in columns, for the comparisons (see EstimateTable); rebuilt with every write to the topic's blocks. */
+export interface TableRow {
+  topic: string;
+  table: EstimateTable;
+}
+
 export interface MetaRow {
   key: string;
   value: string;
@@ -33,6 +40,7 @@ export interface MetaRow {
 export class CrosscountDB extends Dexie {
   topics!: Table<TopicInfo, string>;
   blocks!: Table<RowBlock, [Origin, string, number]>;
+  topicTables!: Table<TableRow, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'crosscount') {
@@ -59,6 +67,13 @@ export class CrosscountDB extends Dexie {
         await tx.table('blocks').bulkPut(blocksOf(rows));
       });
     this.version(4).stores({ estimates: null });
+    // 5: each topic's estimates in columns, for the comparisons (see TableRow).
+    this.version(5)
+      .stores({ topicTables: 'topic' })
+      .upgrade(async (tx) => {
+        const rows = rowsOfBlocks((await tx.table('blocks').toArray()) as RowBlock[]);
+        await tx.table('topicTables').bulkPut([...byTopic(rows)].map(([topic, list]) => tableRow(topic, list)));
+      });
   }
 }
 
@@ -112,13 +127,31 @@ async function userTopics(db: CrosscountDB): Promise<Set<string>> {
 }
 
 /**
- * Replaces the rows of `origin` in the topics of `byTopic` with the given ones. Call inside a
- * transaction over blocks.
+ * Replaces the rows of `origin` in the topics of `byTopic` with the given ones, and those topics'
+ * tables. Call inside a transaction over blocks and tables.
  */
 export async function replaceRows(db: CrosscountDB, origin: Origin, byTopic: Map<string, EstimateRow[]>): Promise<void> {
   if (byTopic.size === 0) return;
   for (const topic of byTopic.keys()) await db.blocks.where('[origin+topic+n]').between(...topicRange(origin, topic)).delete();
   await db.blocks.bulkPut(blocksOf([...byTopic.values()].flat()));
+  await rebuildTables(db, [...byTopic.keys()]);
+}
+
+/** The table of a topic's rows, in id order. */
+const tableRow = (topic: string, rows: EstimateRow[]): TableRow => ({ topic, table: tableOf([...rows].sort(byId)) });
+
+/** Rebuilds the tables of some topics from their blocks (a topic left without rows loses its table). */
+async function rebuildTables(db: CrosscountDB, topics: Iterable<string>): Promise<void> {
+  for (const topic of topics) {
+    const rows = await ofTopics(db, [topic]);
+    if (rows.length) await db.topicTables.put(tableRow(topic, rows));
+    else await db.topicTables.delete(topic);
+  }
+}
+
+/** Some topics' tables in one read, in the order asked; undefined for a topic without estimates. */
+export async function tablesOfTopics(db: CrosscountDB, topics: string[]): Promise<(EstimateTable | undefined)[]> {
+  return (await db.topicTables.bulkGet(topics)).map((r) => r?.table);
 }
 
 /** Rows grouped by topic. */
@@ -137,12 +170,12 @@ export function byTopic(rows: EstimateRow[]): Map<string, EstimateRow[]> {
  * one transaction so that a failure leaves the previous data whole.
  */
 export async function installBundled(db: CrosscountDB, topics: Topic[], version: string): Promise<void> {
-  await db.transaction('rw', db.topics, db.blocks, db.meta, () => writeBundled(db, topics, version));
+  await db.transaction('rw', db.topics, db.blocks, db.topicTables, db.meta, () => writeBundled(db, topics, version));
 }
 
 /** Removes the reader's rows and puts the bundled dataset back as it shipped, in one transaction. */
 export async function resetToBundled(db: CrosscountDB, topics: Topic[], version: string): Promise<number> {
-  return db.transaction('rw', db.topics, db.blocks, db.meta, async () => {
+  return db.transaction('rw', db.topics, db.blocks, db.topicTables, db.meta, async () => {
     const removed = (await ofOrigin(db, 'user')).length;
     await db.blocks.clear();
     await writeBundled(db, topics, version);
@@ -150,15 +183,18 @@ export async function resetToBundled(db: CrosscountDB, topics: Topic[], version:
   });
 }
 
-/** Call inside a transaction over topics, blocks and meta. */
+/** Call inside a transaction over topics, blocks, tables and meta. */
 async function writeBundled(db: CrosscountDB, topics: Topic[], version: string): Promise<void> {
-  const userIds = new Set((await ofOrigin(db, 'user')).map((r) => r.id));
+  const userRows = await ofOrigin(db, 'user');
+  const userIds = new Set(userRows.map((r) => r.id));
   // A bundled row the reader has changed stays theirs: the bundled one is not written.
   const rows: EstimateRow[] = toRecords(topics)
     .filter((r) => !userIds.has(r.id))
     .map((r) => ({ ...r, origin: 'bundled' }));
   await db.blocks.where('[origin+topic+n]').between(...originRange('bundled')).delete();
   await db.blocks.bulkPut(blocksOf(rows));
+  await db.topicTables.clear();
+  await db.topicTables.bulkPut([...byTopic([...rows, ...userRows])].map(([topic, list]) => tableRow(topic, list)));
   // The matcher's view of each topic, with the populations its estimates count.
   const infos: TopicInfo[] = topics.map(topicInfo);
   // What is left outside the new bundled topics is the reader's: keep the topics their rows need.

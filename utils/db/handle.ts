@@ -3,8 +3,9 @@ import { rankEstimates, type Alternative } from '../match/compare';
 import { isoDay } from '../match/dates';
 import { buildTopicIndex, type TopicIndex } from '../match/topic';
 import type { AnnotateResponse, BackgroundRequest, BackgroundResponse, ClaimMatch } from '../messages';
-import { allRows, byId, datasetVersion, ofTopics, resetToBundled, type CrosscountDB } from './database';
-import type { EstimateRecord, Topic } from '../dataset/schema';
+import { allRows, datasetVersion, resetToBundled, tablesOfTopics, type CrosscountDB } from './database';
+import { tableOf, type EstimateTable } from '../match/estimate-table';
+import type { Topic } from '../dataset/schema';
 import { parseImport } from '../dataset/import';
 import { fetchVerified, VerifyError } from '../dataset/verify';
 import { browse, exportAll, importParsed } from './reader-data';
@@ -22,8 +23,10 @@ export interface HandlerOptions {
  */
 export class RequestHandler {
   private index: Promise<TopicIndex> | null = null;
-  private estimates = new Map<string, CacheEntry>();
+  private estimates = new Map<string, EstimateTable>();
   private cachedRows = 0;
+  /** Counts the changes of the data: a table read before one is not kept. */
+  private generation = 0;
 
   constructor(private db: CrosscountDB, private datasetDate: string, private options: HandlerOptions = {}) {}
 
@@ -31,6 +34,7 @@ export class RequestHandler {
     this.index = null;
     this.estimates.clear();
     this.cachedRows = 0;
+    this.generation++;
   }
 
   private topicIndex(): Promise<TopicIndex> {
@@ -101,91 +105,64 @@ export class RequestHandler {
         if (i === undefined) placeOf.set(a, (i = alternatives.push(a) - 1));
         return i;
       });
-    const claims: ClaimMatch[] = [];
-    for (const q of req.claims) {
-      // The query is the claim's place (its sentence, paragraph and whatever else the content script sends of it).
-      const ct = claimTopic(q.claim, q, page, index, pageDate);
-      if (!ct) {
-        claims.push({ key: q.key, topic: null, reason: null, alternatives: [] });
-        continue;
-      }
+    // The query is the claim's place (its sentence, paragraph and whatever else the content script sends of it).
+    const topics = req.claims.map((q) => claimTopic(q.claim, q, page, index, pageDate));
+    // The topics' estimates are read together: one trip to IndexedDB for those not in memory.
+    const tables = await this.estimatesOf(new Set(topics.flatMap((ct) => (ct ? [ct.topic.id] : []))));
+    const claims = req.claims.map((q, i): ClaimMatch => {
+      const ct = topics[i];
+      if (!ct) return { key: q.key, topic: null, reason: null, alternatives: [] };
       const key = [ct.topic.id, q.claim.metric, q.claim.population, ct.period.start, ct.period.end].join('\u0000');
       let refsOfSet = ranked.get(key);
-      if (!refsOfSet) {
-        const rows = (await this.estimatesOf(ct.topic.id)).forMetric(q.claim.metric);
-        ranked.set(key, (refsOfSet = refs(rankEstimates(q.claim, ct.period, pageDate, rows))));
-      }
-      claims.push({ key: q.key, topic: { id: ct.topic.id, name: ct.topic.name }, reason: ct.reason, alternatives: refsOfSet });
-    }
+      if (!refsOfSet) ranked.set(key, (refsOfSet = refs(rankEstimates(q.claim, ct.period, pageDate, tables.get(ct.topic.id)!))));
+      return { key: q.key, topic: { id: ct.topic.id, name: ct.topic.name }, reason: ct.reason, alternatives: refsOfSet };
+    });
     return { claims, alternatives };
   }
 
   /**
-   * A topic's estimates, kept in memory until the data changes: with many rows, reading them from
-   * IndexedDB for each page costs more than everything else. Bounded by rows, least recently used
-   * out first.
+   * Topics' estimates in columns, kept in memory until the data changes: with many rows, reading
+   * them from IndexedDB for each page costs more than everything else. Bounded by rows, least
+   * recently used out first.
    */
-  private estimatesOf(topic: string): Promise<TopicEstimates> {
-    const hit = this.estimates.get(topic);
-    if (hit) {
+  private async estimatesOf(topics: Set<string>): Promise<Map<string, EstimateTable>> {
+    const out = new Map<string, EstimateTable>();
+    const missing: string[] = [];
+    for (const topic of topics) {
+      const hit = this.estimates.get(topic);
+      if (!hit) {
+        missing.push(topic);
+        continue;
+      }
       this.estimates.delete(topic);
       this.estimates.set(topic, hit);
-      return hit.rows;
+      out.set(topic, hit);
     }
-    const entry: CacheEntry = { rows: ofTopics(this.db, [topic]).then((r) => new TopicEstimates(r)), size: 0 };
-    this.estimates.set(topic, entry);
-    entry.rows.then(
-      (t) => {
-        // Not when the data changed while it was read: forget() has dropped it already.
-        if (this.estimates.get(topic) !== entry) return;
-        entry.size = t.size;
-        this.cachedRows += t.size;
-        for (const [k, e] of this.estimates) {
-          if (this.cachedRows <= MAX_CACHED_ROWS || e === entry) break;
-          this.estimates.delete(k);
-          this.cachedRows -= e.size;
-        }
-      },
-      () => {
-        if (this.estimates.get(topic) === entry) this.estimates.delete(topic);
-      },
-    );
-    return entry.rows;
+    if (missing.length === 0) return out;
+    const generation = this.generation;
+    const read = await tablesOfTopics(this.db, missing);
+    for (const [i, topic] of missing.entries()) {
+      const table = read[i] ?? tableOf([]);
+      out.set(topic, table);
+      // Not kept when the data changed while it was read.
+      if (generation === this.generation) this.keep(topic, table);
+    }
+    return out;
+  }
+
+  private keep(topic: string, table: EstimateTable): void {
+    const old = this.estimates.get(topic);
+    if (old) this.cachedRows -= old.length;
+    this.estimates.delete(topic);
+    this.estimates.set(topic, table);
+    this.cachedRows += table.length;
+    for (const [k, t] of this.estimates) {
+      if (this.cachedRows <= MAX_CACHED_ROWS || k === topic) break;
+      this.estimates.delete(k);
+      this.cachedRows -= t.length;
+    }
   }
 }
 
-/** Every topic of the bundled dataset and large imported ones; a row takes about 0.5 KB. */
+/** Every topic of the bundled dataset and large imported ones; a row takes about 100 bytes in columns. */
 export const MAX_CACHED_ROWS = 50_000;
-
-interface CacheEntry {
-  rows: Promise<TopicEstimates>;
-  size: number;
-}
-
-/** A topic's estimates, split by metric once so that each claim hands the ranking only the rows it can use. */
-class TopicEstimates {
-  private byMetric = new Map<string, EstimateRecord[]>();
-  readonly size: number;
-
-  private all: EstimateRecord[];
-
-  constructor(rows: EstimateRecord[]) {
-    // In id order: ties in the ranking keep the first.
-    this.all = rows.sort(byId);
-    this.size = rows.length;
-    const all = this.all;
-    for (const e of all) {
-      const list = this.byMetric.get(e.metric);
-      if (list) list.push(e);
-      else this.byMetric.set(e.metric, [e]);
-    }
-  }
-
-  /**
-   * The rows the ranking keeps for a claim's metric, in their stored order (ties rank the same):
-   * the metric's own; a "killed or injured" claim may also be compared with "killed", so it gets all.
-   */
-  forMetric(metric: string): EstimateRecord[] {
-    return metric === 'killed_or_injured' ? this.all : (this.byMetric.get(metric) ?? []);
-  }
-}

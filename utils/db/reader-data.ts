@@ -14,7 +14,7 @@ export const MAX_PROBLEMS = 200;
  */
 export async function importParsed(db: CrosscountDB, parsed: ParsedImport): Promise<ImportResponse> {
   // Planned even when the file has problems already, so that the reader sees all of them at once.
-  return db.transaction('rw', db.topics, db.blocks, async () => {
+  return db.transaction('rw', db.topics, db.blocks, db.topicTables, async () => {
     const topicIds = new Set((await db.topics.toCollection().primaryKeys()) as string[]);
     const bundled = new Map((await ofOrigin(db, 'bundled')).map((r) => [r.id, r]));
     const user = new Map((await ofOrigin(db, 'user')).map((r) => [r.id, r]));

@@ -1,5 +1,6 @@
 import type { Claim } from '../claim';
 import type { EstimateRecord } from '../dataset/schema';
+import { alternativeAt, tableOf, type EstimateTable } from './estimate-table';
 
 /** An estimate as the tooltip and the annotate CLI show it. */
 export interface Alternative {
@@ -23,29 +24,6 @@ export interface Period {
 
 const DAY = 86_400_000;
 
-/** A list of estimates with their dates read as numbers, once: a page's claims rank the same list many times. */
-interface Prepared {
-  start: Float64Array;
-  end: Float64Array;
-  published: Float64Array;
-}
-const prepared = new WeakMap<readonly EstimateRecord[], Prepared>();
-function prepare(estimates: readonly EstimateRecord[]): Prepared {
-  let p = prepared.get(estimates);
-  if (!p) {
-    const n = estimates.length;
-    p = { start: new Float64Array(n), end: new Float64Array(n), published: new Float64Array(n) };
-    for (let i = 0; i < n; i++) {
-      const e = estimates[i]!;
-      p.start[i] = Date.parse(e.periodStart);
-      p.end[i] = Date.parse(e.periodEnd);
-      p.published[i] = Date.parse(e.published);
-    }
-    prepared.set(estimates, p);
-  }
-  return p;
-}
-
 /** How much two periods (in ms) share, as a share of the longer one (0 … 1). */
 function overlap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   const s = Math.max(aStart, bStart);
@@ -54,31 +32,42 @@ function overlap(aStart: number, aEnd: number, bStart: number, bEnd: number): nu
   return e > s ? (e - s) / longest : 0;
 }
 
-function metricFits(claim: Claim['metric'], est: EstimateRecord['metric']): boolean {
+function metricFits(claim: Claim['metric'], est: string): boolean {
   if (claim === est) return true;
   return claim === 'killed_or_injured' && est === 'killed';
+}
+
+// Lists of rows (the CLIs, the tests) are put in columns once each.
+const tables = new WeakMap<readonly EstimateRecord[], EstimateTable>();
+function asTable(estimates: readonly EstimateRecord[] | EstimateTable): EstimateTable {
+  if (!Array.isArray(estimates)) return estimates as EstimateTable;
+  const rows = estimates as readonly EstimateRecord[];
+  let t = tables.get(rows);
+  if (!t) tables.set(rows, (t = tableOf(rows)));
+  return t;
 }
 
 /**
  * Ranks a topic's estimates for a claim: same metric first (others are dropped), then same
  * population, then the overlap of periods, then the publication date nearest the page's. One
- * figure per source: its most comparable (the first of equals, in the list's order).
+ * figure per source: its most comparable (the first of equals, in id order).
  */
-export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, period: Period, pageDate: string, estimates: readonly EstimateRecord[], max = 8): Alternative[] {
+export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, period: Period, pageDate: string, estimates: readonly EstimateRecord[] | EstimateTable, max = 8): Alternative[] {
+  const t = asTable(estimates);
   const ps = Date.parse(period.start);
   const pe = Date.parse(period.end);
   const page = Date.parse(pageDate);
-  const d = prepare(estimates);
+  const fits = t.strings.map((s) => metricFits(claim.metric, s));
   // Each source's best row, found in one pass: a topic may hold thousands of rows from few sources.
-  const best = new Map<string, { i: number; score: number }>();
-  for (let i = 0; i < estimates.length; i++) {
-    const e = estimates[i]!;
-    if (!metricFits(claim.metric, e.metric)) continue;
-    const samePop = e.population === claim.population ? 2 : e.population === 'people' || claim.population === 'people' ? 0.5 : 0;
-    const recency = Math.min(1, Math.abs(d.published[i]! - page) / DAY / 3650);
-    const score = samePop + 2 * overlap(ps, pe, d.start[i]!, d.end[i]!) - recency;
-    const b = best.get(e.source);
-    if (!b) best.set(e.source, { i, score });
+  const best = new Map<number, { i: number; score: number }>();
+  for (let i = 0; i < t.length; i++) {
+    if (!fits[t.metric[i]!]) continue;
+    const pop = t.strings[t.population[i]!];
+    const samePop = pop === claim.population ? 2 : pop === 'people' || claim.population === 'people' ? 0.5 : 0;
+    const recency = Math.min(1, Math.abs(t.published[i]! - page) / DAY / 3650);
+    const score = samePop + 2 * overlap(ps, pe, t.periodStart[i]!, t.periodEnd[i]!) - recency;
+    const b = best.get(t.source[i]!);
+    if (!b) best.set(t.source[i]!, { i, score });
     else if (score > b.score) {
       b.i = i;
       b.score = score;
@@ -87,23 +76,7 @@ export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, perio
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, max)
-    .map(({ i }) => alternativeOf(estimates[i]!));
-}
-
-const shown = new WeakMap<EstimateRecord, Alternative>();
-
-/** An estimate as it is shown, one object per estimate: an answer sends each once, however many claims it suits. */
-function alternativeOf(e: EstimateRecord): Alternative {
-  let a = shown.get(e);
-  if (!a) {
-    a = {
-      source: e.source, sourceKind: e.sourceKind, metric: e.metric, population: e.population,
-      value: e.value, low: e.low, high: e.high, periodStart: e.periodStart, periodEnd: e.periodEnd,
-      published: e.published, url: e.url,
-    };
-    shown.set(e, a);
-  }
-  return a;
+    .map(({ i }) => alternativeAt(t, i));
 }
 
 /**
