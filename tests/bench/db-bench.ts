@@ -105,21 +105,23 @@ try {
       return { ms, res };
     }, req);
 
-  // Pages over every topic: with 100,000 rows the background cannot keep them all in memory, so
-  // these read their topics' rows from IndexedDB. Pages over a few topics (a reading session)
-  // find them in memory after the first.
+  // Pages over every topic, then pages over a few (a reading session). Right after the import the
+  // background has forgotten every table: in the first round over every topic, each page's topics
+  // are read from IndexedDB (unless an earlier page of the round read them); later rounds find
+  // them in memory. The worst case is a page whose topics are all cold: see "first round".
   const everyTopic = Array.from({ length: PAGES }, (_, i) => pageRequest(i));
   const fewTopics = Array.from({ length: PAGES }, (_, i) => pageRequest(i, topics.filter((t) => ['oir-coalition-iraq-syria', 'gaza-war-2023', 'russia-ukraine-civilians', 'sudan-war-2023'].includes(t.id))));
-  const lookups = async (label: string, requests: typeof everyTopic) => {
+  const line = (label: string, times: number[], extra = '') =>
+    console.log(`  ${label.padEnd(52)} p50 ${fmt(pct(times, 50)).padStart(9)}   p95 ${fmt(pct(times, 95)).padStart(9)}${extra}`);
+  /** Sends every page ROUNDS times; prints the first round apart when asked. Returns the times. */
+  const lookups = async (label: string, requests: typeof everyTopic, firstRoundApart?: string) => {
     const times: number[] = [];
-    let first = 0;
     let matched = 0;
     let alternatives = 0;
     for (let round = 0; round < ROUNDS; round++) {
       for (const req of requests) {
         const r = (await send(req)) as { ms: number; matched?: number; alternatives?: number; res?: unknown };
         if (r.matched === undefined || r.alternatives === undefined) throw new Error(`annotate failed: ${JSON.stringify(r.res).slice(0, 300)}`);
-        if (times.length === 0) first = r.ms;
         times.push(r.ms);
         matched += r.matched;
         alternatives += r.alternatives;
@@ -127,11 +129,16 @@ try {
     }
     const n = times.length;
     if (matched < n * CLAIMS_PER_PAGE * 0.5) throw new Error(`only ${matched} of ${n * CLAIMS_PER_PAGE} claims matched a topic: the bench pages do not exercise the lookups`);
-    console.log(
-      `  ${label.padEnd(44)} p50 ${fmt(pct(times, 50)).padStart(9)}   p95 ${fmt(pct(times, 95)).padStart(9)}   first ${fmt(first).padStart(9)}   ` +
-        `(${Math.round((100 * matched) / (n * CLAIMS_PER_PAGE))}% of claims matched, ${(alternatives / matched).toFixed(1)} alternatives each)`,
-    );
-    return pct(times, 95);
+    const coverage = `   (${Math.round((100 * matched) / (n * CLAIMS_PER_PAGE))}% of claims matched, ${(alternatives / matched).toFixed(1)} alternatives each)`;
+    if (!firstRoundApart) {
+      line(label, times, `   first ${fmt(times[0]!).padStart(9)}${coverage}`);
+      return { all: times, first: [] as number[], rest: times };
+    }
+    const first = times.slice(0, requests.length);
+    const rest = times.slice(requests.length);
+    line(`${label}, ${firstRoundApart}`, first, coverage);
+    line(`${label}, later rounds`, rest);
+    return { all: times, first, rest };
   };
 
   console.log(`annotate, a page of ${CLAIMS_PER_PAGE} claims (${PAGES} pages × ${ROUNDS} rounds, sent from the options page):`);
@@ -143,12 +150,12 @@ try {
     for (const q of req.claims) claimTopic(q.claim, q, req.page, index, pageDate);
     return performance.now() - t;
   });
-  console.log(`  ${'topic matching alone (utils/match, in Node)'.padEnd(44)} p50 ${fmt(pct(matching, 50)).padStart(9)}   p95 ${fmt(pct(matching, 95)).padStart(9)}`);
+  line('topic matching alone (utils/match, in Node)', matching);
   await lookups('bundled dataset only, pages over every topic', everyTopic);
   // What the round trip costs before any work: the same pages' requests without their claims.
   const bare = [];
   for (let round = 0; round < ROUNDS; round++) for (const req of everyTopic) bare.push((await send({ ...req, claims: [] })).ms);
-  console.log(`  ${'message round trip, the page without claims'.padEnd(44)} p50 ${fmt(pct(bare, 50)).padStart(9)}   p95 ${fmt(pct(bare, 95)).padStart(9)}`);
+  line('message round trip, the page without claims', bare);
 
   // Generated in the page: 100,000 rows would cost more to ship through the automation than to make.
   const info = topics.map((t) => ({ id: t.id, start: t.periodStart, end: t.periodEnd ?? '2026-06-30' }));
@@ -208,9 +215,13 @@ try {
       `  the same file with its last row broken is refused, naming [${ESTIMATES - 1}], in ${(rejected.ms / 1000).toFixed(2)} s (sending, parsing, validating, planning; nothing written)`,
   );
 
-  const cold = await lookups(`+${ESTIMATES / 1000}k, pages over every topic (IndexedDB)`, everyTopic);
-  const warm = await lookups(`+${ESTIMATES / 1000}k, pages over 4 topics (in memory)`, fewTopics);
-  console.log(`annotate p95 with ${ESTIMATES.toLocaleString('en-US')} more estimates: ${fmt(warm)} in memory, ${fmt(cold)} from IndexedDB   (target ≤ 5 ms)`);
+  const every = await lookups(`+${ESTIMATES / 1000}k, pages over every topic`, everyTopic, 'first round (IndexedDB)');
+  const few = await lookups(`+${ESTIMATES / 1000}k, pages over 4 topics (in memory)`, fewTopics);
+  const memory = [...every.rest, ...few.all];
+  console.log(
+    `annotate p95 with ${ESTIMATES.toLocaleString('en-US')} more estimates: ${fmt(pct(memory, 95))} with the topics in memory, ` +
+      `${fmt(pct(every.first, 95))} in the round that reads them from IndexedDB   (target ≤ 5 ms)`,
+  );
 
   // Clean up, and time the reset too: it is the reader's way back.
   const reset = (await send({ type: 'reset' })) as { ms: number; res: { removed: number } };
