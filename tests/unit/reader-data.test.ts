@@ -146,6 +146,15 @@ describe('browse', () => {
     expect(all.shown).toBe(10);
     expect(all.topics.flatMap((t) => t.estimates)).toHaveLength(10);
   });
+  it('opens on the first rows of a large dataset and counts all of them', async () => {
+    await send.import(Array.from({ length: 1234 }, (_, i) => mine({ id: `bulk-${String(i).padStart(4, '0')}`, value: i })));
+    const first = await browse('', 500);
+    expect(first).toMatchObject({ total: bundledCount + 1234, shown: 500 });
+    // In stored order: every bundled row, then the reader's.
+    const ids = first.topics.flatMap((t) => t.estimates.map((e) => e.id));
+    expect(ids.filter((id) => id.startsWith('bulk-'))).toHaveLength(500 - bundledCount);
+    expect(await send.info()).toMatchObject({ estimates: bundledCount + 1234, userEstimates: 1234 });
+  });
   it('finds estimates by source, by topic name and by an alias in another script', async () => {
     await send.import([mine()]);
     const bySource = await browse('neighbourhood COUNT');

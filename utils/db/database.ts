@@ -31,6 +31,13 @@ export interface TableRow {
   table: EstimateTable;
 }
 
+/** How many rows of each origin a topic has: the options page's totals without reading the rows. Kept with the tables. */
+export interface CountRow {
+  topic: string;
+  bundled: number;
+  user: number;
+}
+
 export interface MetaRow {
   key: string;
   value: string;
@@ -41,6 +48,7 @@ export class CrosscountDB extends Dexie {
   topics!: Table<TopicInfo, string>;
   blocks!: Table<RowBlock, [Origin, string, number]>;
   topicTables!: Table<TableRow, string>;
+  rowCounts!: Table<CountRow, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name = 'crosscount') {
@@ -67,12 +75,14 @@ export class CrosscountDB extends Dexie {
         await tx.table('blocks').bulkPut(blocksOf(rows));
       });
     this.version(4).stores({ estimates: null });
-    // 5: each topic's estimates in columns, for the comparisons (see TableRow).
+    // 5: each topic's estimates in columns, for the comparisons (see TableRow), and its row counts.
     this.version(5)
-      .stores({ topicTables: 'topic' })
+      .stores({ topicTables: 'topic', rowCounts: 'topic' })
       .upgrade(async (tx) => {
         const rows = rowsOfBlocks((await tx.table('blocks').toArray()) as RowBlock[]);
-        await tx.table('topicTables').bulkPut([...byTopic(rows)].map(([topic, list]) => tableRow(topic, list)));
+        const topics = [...byTopic(rows)];
+        await tx.table('topicTables').bulkPut(topics.map(([topic, list]) => tableRow(topic, list)));
+        await tx.table('rowCounts').bulkPut(topics.map(([topic, list]) => countRow(topic, list)));
       });
   }
 }
@@ -139,14 +149,42 @@ export async function replaceRows(db: CrosscountDB, origin: Origin, byTopic: Map
 
 /** The table of a topic's rows, in id order. */
 const tableRow = (topic: string, rows: EstimateRow[]): TableRow => ({ topic, table: tableOf([...rows].sort(byId)) });
+const countRow = (topic: string, rows: EstimateRow[]): CountRow => {
+  const user = rows.filter((r) => r.origin === 'user').length;
+  return { topic, bundled: rows.length - user, user };
+};
 
-/** Rebuilds the tables of some topics from their blocks (a topic left without rows loses its table). */
+/** Rebuilds the tables and counts of some topics from their blocks (a topic left without rows loses them). */
 async function rebuildTables(db: CrosscountDB, topics: Iterable<string>): Promise<void> {
   for (const topic of topics) {
     const rows = await ofTopics(db, [topic]);
-    if (rows.length) await db.topicTables.put(tableRow(topic, rows));
-    else await db.topicTables.delete(topic);
+    if (rows.length) {
+      await db.topicTables.put(tableRow(topic, rows));
+      await db.rowCounts.put(countRow(topic, rows));
+    } else {
+      await db.topicTables.delete(topic);
+      await db.rowCounts.delete(topic);
+    }
   }
+}
+
+/** How many estimates there are of each origin, from the counts kept per topic. */
+export async function rowTotals(db: CrosscountDB): Promise<Record<Origin, number>> {
+  const totals = { bundled: 0, user: 0 };
+  for (const c of await db.rowCounts.toArray()) {
+    totals.bundled += c.bundled;
+    totals.user += c.user;
+  }
+  return totals;
+}
+
+/** The first `limit` estimates or a few more, in stored order (bundled, then the reader's; by topic): reads no further blocks than it needs. */
+export async function firstRows(db: CrosscountDB, limit: number): Promise<EstimateRow[]> {
+  const rows: EstimateRow[] = [];
+  await db.blocks.toCollection().until(() => rows.length >= limit).each((b) => {
+    rows.push(...b.rows);
+  });
+  return rows;
 }
 
 /** Some topics' tables in one read, in the order asked; undefined for a topic without estimates. */
@@ -170,12 +208,12 @@ export function byTopic(rows: EstimateRow[]): Map<string, EstimateRow[]> {
  * one transaction so that a failure leaves the previous data whole.
  */
 export async function installBundled(db: CrosscountDB, topics: Topic[], version: string): Promise<void> {
-  await db.transaction('rw', db.topics, db.blocks, db.topicTables, db.meta, () => writeBundled(db, topics, version));
+  await db.transaction('rw', db.topics, db.blocks, db.topicTables, db.rowCounts, db.meta, () => writeBundled(db, topics, version));
 }
 
 /** Removes the reader's rows and puts the bundled dataset back as it shipped, in one transaction. */
 export async function resetToBundled(db: CrosscountDB, topics: Topic[], version: string): Promise<number> {
-  return db.transaction('rw', db.topics, db.blocks, db.topicTables, db.meta, async () => {
+  return db.transaction('rw', db.topics, db.blocks, db.topicTables, db.rowCounts, db.meta, async () => {
     const removed = (await ofOrigin(db, 'user')).length;
     await db.blocks.clear();
     await writeBundled(db, topics, version);
@@ -193,8 +231,11 @@ async function writeBundled(db: CrosscountDB, topics: Topic[], version: string):
     .map((r) => ({ ...r, origin: 'bundled' }));
   await db.blocks.where('[origin+topic+n]').between(...originRange('bundled')).delete();
   await db.blocks.bulkPut(blocksOf(rows));
+  const all = [...byTopic([...rows, ...userRows])];
   await db.topicTables.clear();
-  await db.topicTables.bulkPut([...byTopic([...rows, ...userRows])].map(([topic, list]) => tableRow(topic, list)));
+  await db.topicTables.bulkPut(all.map(([topic, list]) => tableRow(topic, list)));
+  await db.rowCounts.clear();
+  await db.rowCounts.bulkPut(all.map(([topic, list]) => countRow(topic, list)));
   // The matcher's view of each topic, with the populations its estimates count.
   const infos: TopicInfo[] = topics.map(topicInfo);
   // What is left outside the new bundled topics is the reader's: keep the topics their rows need.

@@ -3,7 +3,7 @@ import { rankEstimates, type Alternative } from '../match/compare';
 import { isoDay } from '../match/dates';
 import { buildTopicIndex, type TopicIndex } from '../match/topic';
 import type { AnnotateResponse, BackgroundRequest, BackgroundResponse, ClaimMatch } from '../messages';
-import { allRows, datasetVersion, resetToBundled, tablesOfTopics, type CrosscountDB } from './database';
+import { datasetVersion, resetToBundled, rowTotals, tablesOfTopics, type CrosscountDB } from './database';
 import { tableOf, type EstimateTable } from '../match/estimate-table';
 import type { Topic } from '../dataset/schema';
 import { parseImport } from '../dataset/import';
@@ -45,13 +45,13 @@ export class RequestHandler {
   async handle(req: BackgroundRequest): Promise<BackgroundResponse> {
     switch (req.type) {
       case 'datasetInfo': {
-        const rows = await allRows(this.db);
+        const totals = await rowTotals(this.db);
         return {
           version: await datasetVersion(this.db),
           date: this.datasetDate,
           topics: await this.db.topics.count(),
-          estimates: rows.length,
-          userEstimates: rows.filter((r) => r.origin === 'user').length,
+          estimates: totals.bundled + totals.user,
+          userEstimates: totals.user,
         };
       }
       case 'annotate':
