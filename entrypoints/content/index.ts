@@ -1,6 +1,7 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { lexiconFor } from '../../utils/detect/lexicons';
 import { detectLanguage } from '../../utils/text/language';
 import { annotatedClaim, type AnnotateResponse, type ListClaimsResponse, type TabRequest } from '../../utils/messages';
 import { claimAt, findClaims, type PageClaim } from './claims-on-page';
@@ -12,7 +13,6 @@ const SHOW_DELAY = 120;
 const HIDE_DELAY = 300;
 const PAGE_TEXT_LIMIT = 20000;
 const SLICE_MS = 8;
-const BLOCKS_PER_CHECK = 8;
 
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -75,12 +75,16 @@ class ClaimHighlighter {
     if (this.pageText.length < PAGE_TEXT_LIMIT) {
       this.pageText = (this.pageText + '\n' + blocks.map((b) => b.text).join('\n')).slice(0, PAGE_TEXT_LIMIT);
     }
-    this.lang ??= detectLanguage(blocks.map((b) => b.text).join('\n').slice(0, 2000)) ?? undefined;
-    // Detection runs in slices that leave the main thread free for the page (no long tasks).
+    this.lang ??= detectLanguage(this.pageText.slice(0, 2000)) ?? undefined;
+    // Detection runs in slices that leave the main thread free for the page (no long tasks): the
+    // first read of the DOM, the language's word lists and each few blocks are tasks of their own.
+    await yieldToPage();
+    if (this.lang) lexiconFor(this.lang);
+    await yieldToPage();
     const found: PageClaim[] = [];
     let sliceStart = performance.now();
-    for (let i = 0; i < blocks.length; i += BLOCKS_PER_CHECK) {
-      found.push(...findClaims(blocks.slice(i, i + BLOCKS_PER_CHECK), this.lang));
+    for (const block of blocks) {
+      found.push(...findClaims([block], this.lang));
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
