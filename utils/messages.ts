@@ -1,4 +1,5 @@
-import type { Claim } from './claim';
+import type { Claim, Lang } from './claim';
+import type { LexiconSource } from './detect/lexicon';
 import type { AnnotatedClaim } from './match/annotate';
 import type { Alternative } from './match/compare';
 import type { EstimateRecord } from './dataset/schema';
@@ -27,6 +28,8 @@ export interface PageQuery {
 export type BackgroundRequest =
   | { type: 'annotate'; page: PageQuery; claims: ClaimQuery[] }
   | { type: 'datasetInfo' }
+  /** A language's word lists, for the content script's detector (which does not bundle them). */
+  | { type: 'lexicon'; lang: Lang }
   // Options page → background (the background refuses these from content scripts):
   | { type: 'browse'; query: string; limit?: number }
   | { type: 'import'; format: ImportFormat; text: string }
@@ -34,13 +37,13 @@ export type BackgroundRequest =
   | { type: 'export' }
   | { type: 'reset' };
 
-export const BACKGROUND_REQUEST_TYPES: ReadonlySet<string> = new Set<BackgroundRequest['type']>(['annotate', 'datasetInfo', 'browse', 'import', 'importFromUrl', 'export', 'reset']);
+export const BACKGROUND_REQUEST_TYPES: ReadonlySet<string> = new Set<BackgroundRequest['type']>(['annotate', 'datasetInfo', 'lexicon', 'browse', 'import', 'importFromUrl', 'export', 'reset']);
 /** The requests only the extension's own pages may make: they read out or change the reader's data. */
 export const PAGE_ONLY_REQUEST_TYPES: ReadonlySet<string> = new Set<BackgroundRequest['type']>(['browse', 'import', 'importFromUrl', 'export', 'reset']);
 
 /**
  * Whether the background answers a message from `senderUrl`: a content script (its sender is
- * the web page it runs in) may only annotate and ask for the dataset's version.
+ * the web page it runs in) may only annotate and ask for the dataset's version and word lists.
  */
 export function mayAsk(type: string, senderUrl: string | undefined, ownPages: string): boolean {
   if (!BACKGROUND_REQUEST_TYPES.has(type)) return false;
@@ -69,6 +72,10 @@ export interface ClaimMatch {
 /** A claim with what the background answered for it. */
 export function annotatedClaim(claim: Claim, match: ClaimMatch, alternatives: readonly Alternative[]): AnnotatedClaim {
   return { ...claim, topic: match.topic, reason: match.reason, alternatives: match.alternatives.map((i) => alternatives[i]!) };
+}
+
+export interface LexiconResponse {
+  source: LexiconSource | null;
 }
 
 export interface DatasetInfo {
@@ -114,12 +121,14 @@ export interface ErrorResponse {
   error: string;
 }
 
-export type BackgroundResponse = AnnotateResponse | DatasetInfo | BrowseResponse | ImportResponse | ExportResponse | ResetResponse;
+export type BackgroundResponse = AnnotateResponse | DatasetInfo | LexiconResponse | BrowseResponse | ImportResponse | ExportResponse | ResetResponse;
 
 export type ResponseOf<R extends BackgroundRequest> = R extends { type: 'annotate' }
   ? AnnotateResponse
   : R extends { type: 'datasetInfo' }
     ? DatasetInfo
+    : R extends { type: 'lexicon' }
+    ? LexiconResponse
     : R extends { type: 'browse' }
       ? BrowseResponse
       : R extends { type: 'import' | 'importFromUrl' }

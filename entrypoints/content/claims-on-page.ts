@@ -1,5 +1,5 @@
 import type { Lang } from '../../utils/claim';
-import { detectClaims } from '../../utils/detect/detect';
+import { detectClaimsWith, type LexiconOf } from '../../utils/detect/detect-text';
 import { placeOf } from '../../utils/match/place';
 import type { AnnotatedClaim } from '../../utils/match/annotate';
 import type { ClaimQuery } from '../../utils/messages';
@@ -15,11 +15,11 @@ export interface PageClaim {
 
 let counter = 0;
 
-/** Detects the claims of blocks; pure detection runs here, matching in the background. */
-export function findClaims(blocks: TextBlock[], fallbackLang: Lang | undefined): PageClaim[] {
+/** Detects the claims of blocks with the lexicons at hand; pure detection runs here, matching in the background. */
+export function findClaims(blocks: TextBlock[], fallbackLang: Lang | undefined, lexiconOf: LexiconOf): PageClaim[] {
   const out: PageClaim[] = [];
   for (const block of blocks) {
-    for (const claim of detectClaims(block.text, { fallbackLang })) {
+    for (const claim of detectClaimsWith(block.text, lexiconOf, { fallbackLang })) {
       const place = placeOf(block.text, claim.start, claim.end);
       const key = `c${++counter}`;
       out.push({ key, range: rangeOf(block, claim.start, claim.end), query: { key, claim, ...place }, annotated: null });

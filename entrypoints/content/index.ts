@@ -1,11 +1,12 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { lexiconFor } from '../../utils/detect/lexicons';
+import { languagesOf } from '../../utils/detect/detect-text';
 import { detectLanguage } from '../../utils/text/language';
 import { annotatedClaim, type AnnotateResponse, type ListClaimsResponse, type TabRequest } from '../../utils/messages';
 import { claimAt, findClaims, type PageClaim } from './claims-on-page';
 import { declaredLang, publishedDate } from './page-info';
+import { PageLexicons } from './page-lexicons';
 import { BlockCollector } from './text-blocks';
 import { HOST_TAG, TooltipHost } from './tooltip-host';
 
@@ -43,6 +44,7 @@ class ClaimHighlighter {
   private pendingScan = 0;
   private lang = declaredLang(document);
   private pageText = '';
+  private lexicons = new PageLexicons();
 
   start(): void {
     CSS.highlights.set('crosscount-claim', this.highlight);
@@ -77,14 +79,18 @@ class ClaimHighlighter {
     }
     this.lang ??= detectLanguage(this.pageText.slice(0, 2000)) ?? undefined;
     // Detection runs in slices that leave the main thread free for the page (no long tasks): the
-    // first read of the DOM, the language's word lists and each few blocks are tasks of their own.
+    // first read of the DOM, each language's word lists and each few blocks are tasks of their own.
     await yieldToPage();
-    if (this.lang) lexiconFor(this.lang);
+    // The word lists of the languages the blocks are in, from the background; compiled as they arrive.
+    const langs = new Set(blocks.flatMap((b) => [...languagesOf(b.text, { fallbackLang: this.lang })]));
+    await this.lexicons.load(langs).catch(() => {
+      // The background may be restarting: blocks without their lexicon are skipped.
+    });
     await yieldToPage();
     const found: PageClaim[] = [];
     let sliceStart = performance.now();
     for (const block of blocks) {
-      found.push(...findClaims([block], this.lang));
+      found.push(...findClaims([block], this.lang, this.lexicons.get));
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();

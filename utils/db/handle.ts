@@ -1,3 +1,4 @@
+import { lexiconSource } from '../detect/lexicons';
 import { claimTopic, pageDateOf } from '../match/annotate';
 import { rankEstimates, type Alternative } from '../match/compare';
 import { isoDay } from '../match/dates';
@@ -56,6 +57,8 @@ export class RequestHandler {
       }
       case 'annotate':
         return this.annotate(req);
+      case 'lexicon':
+        return { source: lexiconSource(req.lang) };
       case 'browse':
         return browse(this.db, req.query, req.limit);
       case 'export':

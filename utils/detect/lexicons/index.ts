@@ -11,7 +11,8 @@ import { ru } from './ru';
 import { tr } from './tr';
 import { uk } from './uk';
 
-// Each language's lists are built on first use: a page pays only for its own language.
+// Each language's lists are built on first use. The content script does not bundle them: it asks
+// the background for the source of each language its page needs (see `lexiconSource`).
 const SOURCES: Record<Lang, () => LexiconSource> = { en, ar, ru, uk, fa, he, fr, es, de, tr };
 const compiled = new Map<Lang, Lexicon>();
 
@@ -25,4 +26,9 @@ export function lexiconFor(lang: Lang): Lexicon | null {
     compiled.set(lang, lex);
   }
   return lex;
+}
+
+/** A language's word lists as plain data, for a context that compiles them itself (the content script). */
+export function lexiconSource(lang: Lang): LexiconSource | null {
+  return SOURCES[lang]?.() ?? null;
 }
