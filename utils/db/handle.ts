@@ -101,11 +101,11 @@ export class RequestHandler {
     // once, and send each estimate once (see AnnotateResponse).
     const ranked = new Map<string, number[]>();
     const alternatives: Alternative[] = [];
-    const placeOf = new Map<Alternative, number>();
+    const indexInAnswer = new Map<Alternative, number>();
     const refs = (list: Alternative[]) =>
       list.map((a) => {
-        let i = placeOf.get(a);
-        if (i === undefined) placeOf.set(a, (i = alternatives.push(a) - 1));
+        let i = indexInAnswer.get(a);
+        if (i === undefined) indexInAnswer.set(a, (i = alternatives.push(a) - 1));
         return i;
       });
     // The query is the claim's place (its sentence, paragraph and whatever else the content script sends of it).

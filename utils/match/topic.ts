@@ -52,8 +52,8 @@ interface Alias {
   /** Whether it names an event ("Battle of Mosul") rather than a place or an actor ("Mosul"). */
   event: boolean;
   /** The beginning of the name, and of each of its loose words (see `startsIn`). */
-  start: { hash: number; length: number } | null;
-  wordStarts: ({ hash: number; length: number } | null)[] | null;
+  start: number | null;
+  wordStarts: (number | null)[] | null;
 }
 
 export interface TopicIndex {
@@ -179,8 +179,8 @@ type Starts = Set<number>;
 class NameStarts {
   private bits = new Uint32Array(1 << 15);
 
-  add(start: { hash: number } | null): void {
-    if (start) this.bits[(start.hash >>> 5) & 0x7fff]! |= 1 << (start.hash & 31);
+  add(hash: number | null): void {
+    if (hash !== null) this.bits[(hash >>> 5) & 0x7fff]! |= 1 << (hash & 31);
   }
 
   has(hash: number): boolean {
@@ -204,20 +204,19 @@ function startsIn(text: string, names: NameStarts): Starts {
   return starts;
 }
 
-/** The hash of the first (up to) four characters of s, with their count; null when s is shorter than two. */
-function startOf(s: string): { hash: number; length: number } | null {
-  const length = Math.min(4, s.length);
-  if (length < 2) return null;
+/** The hash of the first (up to) four characters of s; null when s is shorter than two. */
+function startOf(s: string): number | null {
+  if (s.length < 2) return null;
   let h = 0;
-  for (let k = 0; k < length; k++) h = step(h, s.charCodeAt(k));
-  return { hash: h, length };
+  for (let k = 0; k < Math.min(4, s.length); k++) h = step(h, s.charCodeAt(k));
+  return h;
 }
 
 const step = (h: number, c: number) => (Math.imul(h, 0x01000193) ^ c) >>> 0;
 
 // Hashes of different lengths share one set: a collision only lets a name through to its search.
-function standsIn(start: { hash: number } | null, starts: Starts): boolean {
-  return !start || starts.has(start.hash);
+function standsIn(start: number | null, starts: Starts): boolean {
+  return start === null || starts.has(start);
 }
 
 const mayStandLoosely = (a: Alias, starts: Starts) => standsIn(a.start, starts) || (!!a.wordStarts && a.wordStarts.every((w) => standsIn(w, starts)));
