@@ -50,7 +50,8 @@ function asTable(estimates: readonly EstimateRecord[] | EstimateTable): Estimate
 /**
  * Ranks a topic's estimates for a claim: same metric first (others are dropped), then same
  * population, then the overlap of periods, then the publication date nearest the page's. One
- * figure per source: its most comparable (the first of equals, in id order).
+ * figure per source: its most comparable (the first of equals in the table, which the database
+ * keeps in id order).
  */
 export function rankEstimates(claim: Pick<Claim, 'metric' | 'population'>, period: Period, pageDate: string, estimates: readonly EstimateRecord[] | EstimateTable, max = 8): Alternative[] {
   const t = asTable(estimates);
