@@ -1,6 +1,7 @@
 import type { Claim, Lang } from '../claim';
 import { foldWord } from '../text/fold';
 import { namesEvent } from './events';
+import { indexOfName, indicesOfName, patternKey, type NamePattern } from './name-pattern';
 import { namesDisaster, namesMishap } from './hazards';
 import type { ClaimPlace } from './place';
 import { yearsIn } from './years';
@@ -41,13 +42,13 @@ interface Alias {
   folded: string;
   shown: string;
   /** Short aliases must stand as whole words; long ones may be glued ("سورياوالعراق"). */
-  wholeWord: RegExp | null;
+  wholeWord: NamePattern | null;
   /**
    * A name of several words is also found when all its words stand near the claim in another
    * order or form: "Russian intervention in Syria" in "Russian forces … since their intervention
    * … in Syria"; "Hamas attack on Israel" in "the Hamas-led attack on southern Israel".
    */
-  words: RegExp[] | null;
+  words: NamePattern[] | null;
   topics: string[];
   /** Whether it names an event ("Battle of Mosul") rather than a place or an actor ("Mosul"). */
   event: boolean;
@@ -81,7 +82,7 @@ export function buildTopicIndex(topicsIn: (TopicInfo & { estimates?: { populatio
         const wholeWord = aliasPattern(folded);
         // Forms of one name that are searched for alike ("Сребреница", "Сребренице") are one
         // name: one mention must not count as three.
-        const key = wholeWord ? wholeWord.source : folded;
+        const key = wholeWord ? `w${patternKey(wholeWord)}` : `s${folded}`;
         let a = byFolded.get(key);
         if (!a) {
           const stems = looseStems(folded);
@@ -110,23 +111,19 @@ export function buildTopicIndex(topicsIn: (TopicInfo & { estimates?: { populatio
  * "Украине", "Україні"). Arabic-script and Hebrew names are found anywhere, since their
  * clitics glue to them and bad extraction glues words ("سورياوالعراق").
  */
-function aliasPattern(folded: string): RegExp | null {
+function aliasPattern(folded: string): NamePattern | null {
   const last = folded.slice(folded.lastIndexOf(' ') + 1);
   const inflects = /^[a-zà-ɏ\u0400-\u04ff' -]+$/.test(folded);
-  if (inflects && last.length >= minInflecting(last)) return new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded.slice(0, -1))}`, 'u');
-  if (folded.length < 5) return new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded)}(?![\\p{L}\\p{N}])`, 'u');
+  if (inflects && last.length >= minInflecting(last)) return { needle: folded.slice(0, -1), wordStart: true, wordEnd: false };
+  if (folded.length < 5) return { needle: folded, wordStart: true, wordEnd: true };
   return null;
 }
 
 /** The length from which a word's last letter may change: Slavic cases change short nouns too ("війна" → "війни"). */
 const minInflecting = (word: string) => (/[\u0400-\u04ff]/.test(word) ? 5 : 6);
 
-function escape(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function has(a: Alias, text: string): boolean {
-  return a.wholeWord ? a.wholeWord.test(text) : text.includes(a.folded);
+  return a.wholeWord ? indexOfName(text, a.wholeWord) >= 0 : text.includes(a.folded);
 }
 
 /** How close together, in characters, each further word of a name must stand to be found loosely. */
@@ -134,17 +131,17 @@ const LOOSE_SPAN = 60;
 
 /** Where an alias first stands in a text, or -1 (the start of the first of its words, if found loosely). */
 function positionIn(a: Alias, text: string): number {
-  if (a.wholeWord) return text.search(a.wholeWord);
+  if (a.wholeWord) return indexOfName(text, a.wholeWord);
   const i = text.indexOf(a.folded);
-  return i >= 0 || !a.words ? i : text.search(a.words[0]!);
+  return i >= 0 || !a.words ? i : indexOfName(text, a.words[0]!);
 }
 
 function hasLoosely(a: Alias, text: string): boolean {
   if (has(a, text)) return true;
-  if (!a.words || !a.words.every((w) => w.test(text))) return false;
+  if (!a.words || !a.words.every((w) => indexOfName(text, w) >= 0)) return false;
   // All words in one stretch of text: "the Hamas-led attack on southern Israel", not "Ukrainian
   // troops … far below Russian estimates" for "Russian troops".
-  const at = a.words.map((w) => [...text.matchAll(new RegExp(w.source, 'gu'))].map((m) => m.index));
+  const at = a.words.map((w) => indicesOfName(text, w));
   const span = LOOSE_SPAN * (a.words.length - 1);
   return at.flat().some((p) => at.every((list) => list.some((q) => q >= p && q - p <= span)));
 }
@@ -162,9 +159,9 @@ function looseStems(folded: string): { stem: string; inflects: boolean }[] | nul
   });
 }
 
-function stemPattern({ stem, inflects }: { stem: string; inflects: boolean }): RegExp {
+function stemPattern({ stem, inflects }: { stem: string; inflects: boolean }): NamePattern {
   // Latin and Cyrillic words start at a word boundary; Arabic and Hebrew ones may carry clitics.
-  return new RegExp(inflects ? `(?<![\\p{L}\\p{N}])${escape(stem)}` : escape(stem), 'u');
+  return { needle: stem, wordStart: inflects, wordEnd: false };
 }
 
 /**
@@ -407,7 +404,7 @@ function pageAliases(index: TopicIndex, page: PageInfo): PageAliases {
     if (w) {
       found.push({ a, weight: w });
       weights.set(a, w);
-    } else if (a.words && a.words.every((x) => x.test(where.page))) loose.push(a);
+    } else if (a.words && a.words.every((x) => indexOfName(where.page, x) >= 0)) loose.push(a);
   }
   r = { text: where.page, found, weights, loose, titleNamesDisaster: namesDisaster(where.title) };
   byIndex.set(index, r);
