@@ -148,9 +148,9 @@ try {
   // no messaging): the work on a request, apart from carrying it to the service worker and back.
   const bundle = await build({ entryPoints: [join(import.meta.dirname, 'handler-in-page.ts')], bundle: true, write: false, format: 'iife', logLevel: 'error' });
   await page.evaluate(bundle.outputFiles[0]!.text);
-  const inPage = async (label: string, requests: typeof everyTopic, rounds = ROUNDS) => {
+  const inPage = async (label: string, requests: typeof everyTopic) => {
     const times: number[] = [];
-    for (let round = 0; round < rounds; round++) {
+    for (let round = 0; round < ROUNDS; round++) {
       for (const req of requests) times.push((await page.evaluate((r) => (globalThis as unknown as { benchHandle(r: unknown): Promise<number> }).benchHandle(r), req)) as number);
     }
     line(label, times);

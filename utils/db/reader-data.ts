@@ -76,10 +76,13 @@ export async function browse(db: CrosscountDB, query: string, limit = 500): Prom
   const q = fold(query);
   const topics = await db.topics.toArray();
   const names = new Map(topics.map((t) => [t.id, t.name]));
-  const topicIds = new Set(topics.filter((t) => [t.id, t.name, ...Object.values(t.aliases).flat()].some((s) => fold(s).includes(q))).map((t) => t.id));
   // Without a query, the first rows and the counts kept per topic: the page opens on this, and
   // reading 100,000 rows for it took half a second.
-  const matching = q ? (await allRows(db)).filter((r) => topicIds.has(r.topic) || fold(r.source).includes(q)) : await firstRows(db, limit);
+  let matching: EstimateRow[];
+  if (q) {
+    const topicIds = new Set(topics.filter((t) => [t.id, t.name, ...Object.values(t.aliases).flat()].some((s) => fold(s).includes(q))).map((t) => t.id));
+    matching = (await allRows(db)).filter((r) => topicIds.has(r.topic) || fold(r.source).includes(q));
+  } else matching = await firstRows(db, limit);
   const totals = q ? null : await rowTotals(db);
   const total = totals ? totals.bundled + totals.user : matching.length;
   const rows = matching.slice(0, limit);
